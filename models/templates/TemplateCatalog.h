@@ -1,14 +1,13 @@
 #pragma once
 
-#include "TemplateProblem.h"
-
-#include "domain/ChecklistTemplate.h"
-
 #include <optional>
 
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include "TemplateProblem.h"
+#include "domain/ChecklistTemplate.h"
 
 namespace greenlight {
 
