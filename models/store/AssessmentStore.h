@@ -1,13 +1,12 @@
 #pragma once
 
-#include "StoreRecords.h"
-
-#include "domain/Result.h"
-
 #include <optional>
 
 #include <QList>
 #include <QString>
+
+#include "StoreRecords.h"
+#include "domain/Result.h"
 
 namespace greenlight {
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/Result.h"
-
 #include <functional>
 #include <memory>
 
 #include <QSqlDatabase>
 #include <QString>
+
+#include "domain/Result.h"
 
 namespace greenlight {
 
@@ -47,6 +47,16 @@ public:
     // Runs fn inside BEGIN IMMEDIATE ... COMMIT; rolls back when fn returns an error.
     // Nested calls join the outer transaction.
     Result<void> transaction(const std::function<Result<void>()> &fn);
+    // The same; operation names what the transaction does for errors of BEGIN/COMMIT, e.g.
+    // "could not save item status" -> "could not save item status: database is locked".
+    // A nested call that fails dooms the outer transaction even if the outer fn goes on.
+    Result<void> transaction(const QString &operation, const std::function<Result<void>()> &fn);
+
+    // How long a statement waits for another connection's lock before failing as Locked:
+    // BusyTimeoutMs unless tests shortened it (ms <= 0 restores the default). Applies to
+    // Databases opened afterwards.
+    static int busyTimeoutMs();
+    static void setBusyTimeoutOverride(int ms);
 
 private:
     Database(QString path, QString connectionName);
@@ -54,6 +64,7 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_transactionDepth = 0;
+    bool m_rollbackOnly = false;
 };
 
 } // namespace greenlight

@@ -1,10 +1,5 @@
 #pragma once
 
-#include "domain/ChecklistTemplate.h"
-#include "domain/EvidenceRequirement.h"
-#include "domain/ItemStatus.h"
-#include "domain/Severity.h"
-
 #include <array>
 #include <optional>
 
@@ -12,6 +7,11 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include "domain/ChecklistTemplate.h"
+#include "domain/EvidenceRequirement.h"
+#include "domain/ItemStatus.h"
+#include "domain/Severity.h"
 
 namespace greenlight {
 

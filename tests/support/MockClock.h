@@ -1,5 +1,7 @@
 #pragma once
 
+#include <utility>
+
 #include "domain/Clock.h"
 
 namespace greenlight::test {
@@ -8,7 +10,7 @@ namespace greenlight::test {
 class MockClock final : public Clock
 {
 public:
-    explicit MockClock(QDateTime start = QDateTime(QDate(2026, 11, 1), QTime(9, 0), QTimeZone::UTC))
+    explicit MockClock(QDateTime start = QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC))
         : m_now(std::move(start))
     {}
 

@@ -56,7 +56,8 @@ ChecklistTemplate betaTemplate()
              {item(u"A-001"_s, u"Rollback runbook tested"_s, Severity::High),
               item(u"B-002"_s, u"Backups restored quarterly"_s, Severity::Info)}},
     };
-    t.signoffRoles = {{u"security-review"_s, u"Security Review"_s, u"Security controls verified"_s, true}};
+    t.signoffRoles
+            = {{u"security-review"_s, u"Security Review"_s, u"Security controls verified"_s, true}};
     return t;
 }
 

@@ -1,0 +1,305 @@
+#include "SqliteSchema.h"
+
+#include <array>
+
+#include <spdlog/spdlog.h>
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include "Database.h"
+#include "SqlError.h"
+
+using namespace Qt::StringLiterals;
+
+namespace greenlight {
+namespace {
+
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(greenlight::Database)
+};
+
+Result<void> execAll(const QSqlDatabase &connection,
+                     const QStringList &statements,
+                     const QString &operation)
+{
+    for (const QString &sql : statements) {
+        QSqlQuery query(connection);
+        if (!query.exec(sql))
+            return sqlError(query.lastError(), operation);
+    }
+    return {};
+}
+
+// Schema 1: assessments, their chosen templates, snapshotted items and the audit trail.
+// Column names avoid words reserved in standard SQL or PostgreSQL (system, release, at,
+// references) so the queries in AssessmentStore run unchanged on another engine. Enum
+// columns hold stable keys without CHECK constraints: later schemas add statuses (waived)
+// and SQLite cannot alter a CHECK without rebuilding the table; the C++ side validates.
+// assessment_template.signoff_roles_json snapshots the sign-off roles now, so the sign-off
+// issue finds them for assessments created before it. Later schemas (waivers, evidence,
+// scans, findings, signatures, audit hash chain) append migrations; a migration that must
+// backfill audit_event drops and recreates the append-only triggers in its transaction.
+Result<void> migrateToVersion1(const QSqlDatabase &connection, const QString &operation)
+{
+    const QStringList statements = {
+            u"CREATE TABLE assessment ("
+            " id INTEGER PRIMARY KEY,"
+            " name TEXT NOT NULL,"
+            " system_name TEXT NOT NULL,"
+            " release_name TEXT NOT NULL,"
+            " repo_path TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL,"
+            " created_by TEXT NOT NULL,"
+            " deleted_at TEXT,"
+            " deleted_by TEXT)"_s,
+            u"CREATE INDEX assessment_by_created ON assessment (created_at, id)"_s,
+            u"CREATE INDEX assessment_by_name ON assessment (name)"_s,
+
+            u"CREATE TABLE assessment_template ("
+            " assessment_id INTEGER NOT NULL REFERENCES assessment (id),"
+            " position INTEGER NOT NULL,"
+            " template_id TEXT NOT NULL,"
+            " template_version TEXT NOT NULL,"
+            " title TEXT NOT NULL,"
+            " signoff_roles_json TEXT NOT NULL DEFAULT '[]',"
+            " PRIMARY KEY (assessment_id, position),"
+            " UNIQUE (assessment_id, template_id))"_s,
+
+            u"CREATE TABLE item ("
+            " id INTEGER PRIMARY KEY,"
+            " assessment_id INTEGER NOT NULL REFERENCES assessment (id),"
+            " template_id TEXT NOT NULL,"
+            " template_version TEXT NOT NULL,"
+            " section_id TEXT NOT NULL,"
+            " section_title TEXT NOT NULL,"
+            " item_key TEXT NOT NULL,"
+            " title TEXT NOT NULL,"
+            " guidance TEXT NOT NULL DEFAULT '',"
+            " severity TEXT NOT NULL,"
+            " evidence TEXT NOT NULL,"
+            " checks_json TEXT NOT NULL DEFAULT '[]',"
+            " references_json TEXT NOT NULL DEFAULT '[]',"
+            " tags_json TEXT NOT NULL DEFAULT '[]',"
+            " position INTEGER NOT NULL,"
+            " status TEXT NOT NULL DEFAULT 'not_started',"
+            " owner TEXT NOT NULL DEFAULT '',"
+            " note TEXT NOT NULL DEFAULT '',"
+            " updated_at TEXT,"
+            " updated_by TEXT NOT NULL DEFAULT '',"
+            " UNIQUE (assessment_id, template_id, item_key))"_s,
+            u"CREATE UNIQUE INDEX item_by_position ON item (assessment_id, position)"_s,
+            u"CREATE INDEX item_by_key ON item (assessment_id, item_key)"_s,
+
+            u"CREATE TABLE audit_event ("
+            " id INTEGER PRIMARY KEY,"
+            " assessment_id INTEGER NOT NULL REFERENCES assessment (id),"
+            " item_id INTEGER REFERENCES item (id),"
+            " occurred_at TEXT NOT NULL,"
+            " actor TEXT NOT NULL,"
+            " action TEXT NOT NULL,"
+            " field TEXT NOT NULL DEFAULT '',"
+            " old_value TEXT,"
+            " new_value TEXT)"_s,
+            u"CREATE INDEX audit_by_assessment ON audit_event (assessment_id, id)"_s,
+            u"CREATE INDEX audit_by_item ON audit_event (item_id, id)"_s,
+            u"CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event"
+            " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"_s,
+            u"CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event"
+            " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"_s,
+
+            // Marks the file as ours in the same transaction that creates the schema.
+            u"PRAGMA application_id = %1"_s.arg(Database::ApplicationId),
+    };
+    return execAll(connection, statements, operation);
+}
+
+// SQLite reports a damaged file as SQLITE_CORRUPT or SQLITE_NOTADB on the first statement
+// that reads the bad page; say what that means for the user.
+Error inspectionError(const QSqlError &error, const QString &path, const QString &operation)
+{
+    Error result = sqlError(error, operation);
+    if (result.code == Error::Code::Corrupt) {
+        result.message = Text::tr("%1 is corrupt (%2); it was left untouched. Restore it from a "
+                                  "backup.")
+                                 .arg(path, sqlErrorReason(error));
+    }
+    return result;
+}
+
+struct Migration
+{
+    int version;
+    Result<void> (*apply)(const QSqlDatabase &connection, const QString &operation);
+};
+
+// Append only: a released migration never changes. Schema 2 is a function
+// migrateToVersion2(connection, operation) appended here as Migration{2, ...}; migrate() runs
+// it in its own transaction and bumps user_version, and latestVersion() follows by itself.
+constexpr std::array Migrations{
+        Migration{1, &migrateToVersion1},
+};
+
+// path names the file for corruption messages (inspection); empty for other uses.
+Result<QVariant> pragmaValue(const QSqlDatabase &connection,
+                             const QString &pragma,
+                             const QString &operation,
+                             const QString &path = {})
+{
+    QSqlQuery query(connection);
+    if (query.exec(u"PRAGMA "_s + pragma) && query.next())
+        return query.value(0);
+    if (!query.lastError().isValid())
+        return QVariant();
+    return path.isEmpty() ? sqlError(query.lastError(), operation)
+                          : inspectionError(query.lastError(), path, operation);
+}
+
+} // namespace
+
+int SqliteSchema::latestVersion()
+{
+    return Migrations.back().version;
+}
+
+Result<void> SqliteSchema::configure(const QSqlDatabase &connection, int busyTimeoutMs)
+{
+    const QString operation = Text::tr("could not configure the database connection");
+    // synchronous=FULL: in WAL mode NORMAL already survives a crash of the process, but a
+    // power loss can drop the last commits. Greenlight is an audit tool whose edits come at
+    // human speed, so one fsync per commit is cheap insurance that "saved" means saved.
+    auto configured = execAll(connection,
+                              {u"PRAGMA busy_timeout = %1"_s.arg(busyTimeoutMs),
+                               u"PRAGMA foreign_keys = ON"_s,
+                               u"PRAGMA synchronous = FULL"_s},
+                              operation);
+    if (!configured)
+        return configured;
+
+    // WAL lets worker threads and a second instance read while one writer commits.
+    auto mode = pragmaValue(connection, u"journal_mode = WAL"_s, operation);
+    if (!mode)
+        return mode.error();
+    if (mode->toString().compare(u"wal"_s, Qt::CaseInsensitive) != 0) {
+        // Some file systems (network shares) cannot do WAL; SQLite then keeps its rollback
+        // journal, which is still transactional, only less concurrent.
+        spdlog::warn("database {}: WAL unavailable, journal mode is {}",
+                     connection.databaseName().toStdString(),
+                     mode->toString().toStdString());
+    }
+    return {};
+}
+
+Result<void> SqliteSchema::quickCheck(const QSqlDatabase &connection, const QString &path)
+{
+    QSqlQuery query(connection);
+    const QString operation = Text::tr("could not check %1").arg(path);
+    if (!query.exec(u"PRAGMA quick_check"_s))
+        return inspectionError(query.lastError(), path, operation);
+    QStringList problems;
+    while (query.next()) {
+        const QString line = query.value(0).toString();
+        if (line != "ok"_L1 && problems.size() < 3)
+            problems.append(line);
+    }
+    if (query.lastError().isValid())
+        return inspectionError(query.lastError(), path, operation);
+    if (problems.isEmpty())
+        return {};
+    return Error::make(Error::Code::Corrupt,
+                       Text::tr("%1 is corrupt (integrity check: %2); it was left untouched. "
+                                "Restore it from a backup.")
+                               .arg(path, problems.join(u"; "_s)));
+}
+
+Result<SqliteSchema::Identity> SqliteSchema::readIdentity(const QSqlDatabase &connection,
+                                                          const QString &path)
+{
+    const QString operation = Text::tr("could not read %1").arg(path);
+    Identity identity;
+    auto applicationId = pragmaValue(connection, u"application_id"_s, operation, path);
+    if (!applicationId)
+        return applicationId.error();
+    auto version = pragmaValue(connection, u"user_version"_s, operation, path);
+    if (!version)
+        return version.error();
+    QSqlQuery count(connection);
+    if (!count.exec(u"SELECT COUNT(*) FROM sqlite_master"_s) || !count.next())
+        return inspectionError(count.lastError(), path, operation);
+    identity.applicationId = applicationId->toInt();
+    identity.userVersion = version->toInt();
+    identity.objectCount = count.value(0).toInt();
+    return identity;
+}
+
+Result<void> SqliteSchema::checkIdentity(const Identity &identity, const QString &path)
+{
+    const bool brandNew
+            = identity.applicationId == 0 && identity.userVersion == 0 && identity.objectCount == 0;
+    if (!brandNew && identity.applicationId != Database::ApplicationId) {
+        return Error::make(Error::Code::NotAGreenlightStore,
+                           Text::tr("%1 is not a Greenlight database (it is an SQLite file of "
+                                    "another application); it was left untouched")
+                                   .arg(path));
+    }
+    if (identity.userVersion > latestVersion()) {
+        return Error::make(Error::Code::NewerSchema,
+                           Text::tr("%1 was written by a newer Greenlight (schema %2); this "
+                                    "build understands up to %3. It was left untouched.")
+                                   .arg(path)
+                                   .arg(identity.userVersion)
+                                   .arg(latestVersion()));
+    }
+    return {};
+}
+
+Result<int> SqliteSchema::userVersion(const QSqlDatabase &connection)
+{
+    auto version = pragmaValue(
+            connection, u"user_version"_s, Text::tr("could not read the schema version"));
+    if (!version)
+        return version.error();
+    return version->toInt();
+}
+
+Result<void> SqliteSchema::migrate(Database &database)
+{
+    const QSqlDatabase connection = database.connection();
+    auto initial = userVersion(connection);
+    if (!initial)
+        return initial.error();
+    for (const Migration &migration : Migrations) {
+        // An up-to-date store takes no write lock, so opening it never waits for a writer.
+        if (migration.version <= *initial)
+            continue;
+        const QString operation = Text::tr("could not upgrade %1 to schema %2")
+                                          .arg(database.path())
+                                          .arg(migration.version);
+        auto applied = database.transaction(operation, [&]() -> Result<void> {
+            // Re-read inside the write lock: another process may have migrated meanwhile.
+            auto current = userVersion(connection);
+            if (!current)
+                return current.error();
+            if (*current >= migration.version)
+                return {};
+            auto result = migration.apply(connection, operation);
+            if (!result)
+                return result;
+            return execAll(
+                    connection, {u"PRAGMA user_version = %1"_s.arg(migration.version)}, operation);
+        });
+        if (!applied)
+            return applied;
+        // Creating a store is routine; upgrading an existing one is worth a line in the log.
+        spdlog::log(*initial > 0 ? spdlog::level::info : spdlog::level::debug,
+                    "database {}: upgraded to schema {}",
+                    database.path().toStdString(),
+                    migration.version);
+    }
+    return {};
+}
+
+} // namespace greenlight

@@ -1,0 +1,15 @@
+#include "StoreRecords.h"
+
+namespace greenlight {
+
+int StatusCounts::assessed() const
+{
+    return count(ItemStatus::Passed) + count(ItemStatus::Failed) + count(ItemStatus::NotApplicable);
+}
+
+int StatusCounts::done() const
+{
+    return count(ItemStatus::Passed) + count(ItemStatus::NotApplicable);
+}
+
+} // namespace greenlight

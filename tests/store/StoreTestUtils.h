@@ -1,0 +1,32 @@
+#pragma once
+
+#include <functional>
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+namespace greenlight::test {
+
+// A plain QSQLITE connection that bypasses Database, for tests that must poke at a file the
+// way another program (or an attacker) would. Closed and removed when fn returns.
+void withRawConnection(const QString &path, const std::function<void(QSqlDatabase &)> &fn);
+
+// Runs sql on a raw connection and returns the first column of every row (or the error
+// text, prefixed with "ERROR: ").
+QStringList rawQuery(QSqlDatabase &connection, const QString &sql);
+
+// What "untouched" means: same bytes and same modification time.
+struct FileFingerprint
+{
+    QByteArray bytes;
+    QDateTime modified;
+    bool exists = false;
+
+    static FileFingerprint of(const QString &path);
+    bool operator==(const FileFingerprint &other) const = default;
+};
+
+} // namespace greenlight::test
