@@ -1,0 +1,370 @@
+#include "MainWindow.h"
+
+#include <spdlog/spdlog.h>
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+#include "AssessmentActions.h"
+#include "itemmodels/AssessmentListModel.h"
+#include "pages/ChecklistPage.h"
+#include "pages/WelcomePage.h"
+#include "store/AssessmentStore.h"
+#include "templates/TemplateCatalog.h"
+#include "widgets/AssessmentListPanel.h"
+#include "widgets/FilterBar.h"
+#include "widgets/MessageBar.h"
+#include "widgets/ProgressSummary.h"
+#include <greenlight/Version.h>
+
+using namespace Qt::StringLiterals;
+
+namespace greenlight {
+
+MainWindow::MainWindow(AssessmentStore &store,
+                       const TemplateCatalog &catalog,
+                       const QString &databasePath,
+                       QWidget *parent)
+    : QMainWindow(parent)
+    , m_store(store)
+    , m_catalog(catalog)
+    , m_databasePath(databasePath)
+    , m_assessments(new AssessmentListModel(store, this))
+    , m_undoStack(new QUndoStack(this))
+    , m_assessmentActions(new AssessmentActions(store, catalog, *m_assessments, this))
+{
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("Greenlight"));
+    setWindowIcon(QIcon(u":/icons/greenlight.svg"_s));
+    createActions();
+    createMenus();
+
+    m_messageBar = new MessageBar(this);
+    m_welcome = new WelcomePage(this);
+    m_welcome->setStorePath(databasePath);
+    m_checklist = new ChecklistPage(store, *m_undoStack, this);
+    m_listPanel = new AssessmentListPanel(*m_assessments,
+                                          {m_assessmentActions->newAction(),
+                                           m_assessmentActions->renameAction(),
+                                           m_assessmentActions->deleteAction()},
+                                          this);
+    m_workspace = new QSplitter(Qt::Horizontal, this);
+    m_workspace->setObjectName(u"workspaceSplitter"_s);
+    m_workspace->addWidget(m_listPanel);
+    m_workspace->addWidget(m_checklist);
+    m_workspace->setStretchFactor(1, 1);
+    m_workspace->setSizes({240, 1200});
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_welcome);
+    m_stack->addWidget(m_workspace);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_messageBar);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    m_assessmentLabel = new QLabel(this);
+    m_progress = new ProgressSummary(this);
+    statusBar()->addPermanentWidget(m_assessmentLabel, 1);
+    statusBar()->addPermanentWidget(m_progress);
+
+    setTabOrder(m_listPanel->view(), m_checklist->filterBar()->searchField());
+
+    // Read the list before watching it, so start-up opens one assessment, not two.
+    if (auto loaded = m_assessments->reload(); !loaded)
+        showError(tr("Could not read the assessments: %1").arg(loaded.errorMessage()));
+
+    connect(m_welcome,
+            &WelcomePage::newAssessmentRequested,
+            m_assessmentActions,
+            &AssessmentActions::newAssessment);
+    connect(m_welcome,
+            &WelcomePage::openDemoRequested,
+            m_assessmentActions,
+            &AssessmentActions::openDemo);
+    connect(m_assessmentActions, &AssessmentActions::assessmentCreated, this, [this](qint64 id) {
+        selectAssessment(id);
+        m_checklist->focusTree();
+    });
+    connect(m_assessmentActions, &AssessmentActions::errorOccurred, this, &MainWindow::showError);
+    connect(m_listPanel,
+            &AssessmentListPanel::currentAssessmentChanged,
+            this,
+            &MainWindow::openAssessment);
+    connect(m_checklist, &ChecklistPage::itemChanged, this, [this] { updateProgress(); });
+    connect(m_checklist, &ChecklistPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_checklist, &ChecklistPage::currentItemChanged, this, &MainWindow::updateActions);
+    connect(m_assessments, &QAbstractItemModel::rowsInserted, this, &MainWindow::updatePage);
+    connect(m_assessments, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updatePage);
+    connect(m_assessments, &QAbstractItemModel::modelReset, this, &MainWindow::updatePage);
+    connect(m_assessments, &QAbstractItemModel::dataChanged, this, [this] {
+        openAssessment(m_listPanel->currentAssessmentId()); // a rename changes the title
+    });
+
+    reportTemplateProblems();
+    restoreSettings();
+    updatePage();
+    m_checklist->focusTree();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoStack->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_undoStack->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcuts(
+            {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+
+    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] { m_checklist->focusFilter(); });
+
+    for (int i = 0; i < ItemStatusCount; ++i) {
+        const auto status = ItemStatus(i);
+        QAction *action = new QAction(itemStatusDisplayName(status), this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, status] {
+            m_checklist->setCurrentItemStatus(status);
+        });
+        m_statusActions[std::size_t(i)] = action;
+    }
+
+    m_showListAction = new QAction(tr("&Assessment List"), this);
+    m_showListAction->setCheckable(true);
+    m_showListAction->setChecked(true);
+    m_showListAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_showListAction, &QAction::toggled, this, [this](bool on) {
+        m_listPanel->setVisible(on);
+    });
+    m_expandAction = new QAction(tr("&Expand All"), this);
+    connect(m_expandAction, &QAction::triggered, this, [this] { m_checklist->expandAll(); });
+    m_collapseAction = new QAction(tr("&Collapse All"), this);
+    connect(m_collapseAction, &QAction::triggered, this, [this] { m_checklist->collapseAll(); });
+    m_clearFiltersAction = new QAction(tr("C&lear Filters"), this);
+    m_clearFiltersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
+    connect(m_clearFiltersAction, &QAction::triggered, this, [this] {
+        m_checklist->clearFilters();
+    });
+
+    m_aboutAction = new QAction(tr("&About Greenlight"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_assessmentActions->newAction());
+    file->addAction(m_assessmentActions->demoAction());
+    file->addSeparator();
+    file->addAction(m_assessmentActions->renameAction());
+    file->addAction(m_assessmentActions->deleteAction());
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    QMenu *status = edit->addMenu(tr("Set &Status"));
+    for (QAction *action : m_statusActions)
+        status->addAction(action);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_showListAction);
+    view->addSeparator();
+    view->addAction(m_expandAction);
+    view->addAction(m_collapseAction);
+    view->addAction(m_clearFiltersAction);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+std::optional<qint64> MainWindow::currentAssessmentId() const
+{
+    const qint64 id = m_checklist->assessmentId();
+    return id > 0 ? std::optional<qint64>(id) : std::nullopt;
+}
+
+bool MainWindow::isWelcomeShown() const
+{
+    return m_stack->currentWidget() == m_welcome;
+}
+
+void MainWindow::selectAssessment(qint64 id)
+{
+    updatePage();
+    m_listPanel->selectAssessment(id);
+}
+
+void MainWindow::openAssessment(std::optional<qint64> id)
+{
+    const auto info = id ? m_assessments->assessmentById(*id) : std::nullopt;
+    if (!info) {
+        m_checklist->commitPendingEdits();
+        m_undoStack->clear();
+        m_checklist->clear();
+        setWindowTitle(tr("Greenlight"));
+        m_assessmentLabel->clear();
+        updateProgress();
+        updateActions();
+        return;
+    }
+    if (info->id != m_checklist->assessmentId()) {
+        // Undo history belongs to one assessment; it must not reach into another.
+        m_checklist->commitPendingEdits();
+        m_undoStack->clear();
+        if (auto loaded = m_checklist->loadAssessment(info->id); !loaded)
+            showError(tr("Could not open the assessment: %1").arg(loaded.errorMessage()));
+    }
+    setWindowTitle(tr("%1 — Greenlight").arg(info->name));
+    m_assessmentLabel->setText(tr("%1 %2").arg(info->system, info->release));
+    updateProgress();
+    updateActions();
+}
+
+void MainWindow::updatePage()
+{
+    const bool empty = m_assessments->rowCount() == 0;
+    m_stack->setCurrentWidget(empty ? static_cast<QWidget *>(m_welcome) : m_workspace);
+    if (!empty && !m_listPanel->currentAssessmentId())
+        m_listPanel->selectAssessment(
+                m_assessments->data(m_assessments->index(0), AssessmentListModel::IdRole)
+                        .toLongLong());
+    updateActions();
+}
+
+void MainWindow::updateProgress()
+{
+    const auto id = currentAssessmentId();
+    if (!id) {
+        m_progress->clear();
+        return;
+    }
+    auto progress = m_store.progress(*id);
+    if (!progress) {
+        showError(tr("Could not compute the progress: %1").arg(progress.errorMessage()));
+        return;
+    }
+    m_progress->setCounts(progress.value());
+}
+
+void MainWindow::updateActions()
+{
+    const bool hasAssessment = currentAssessmentId().has_value() && !isWelcomeShown();
+    m_assessmentActions->setCurrentAssessment(currentAssessmentId());
+    const bool hasItem = m_checklist && m_checklist->hasCurrentItem();
+    for (QAction *action : m_statusActions)
+        action->setEnabled(hasItem);
+    for (QAction *action : {m_findAction, m_expandAction, m_collapseAction, m_clearFiltersAction})
+        action->setEnabled(hasAssessment);
+}
+
+void MainWindow::showError(const QString &message)
+{
+    spdlog::warn("{}", message.toStdString());
+    m_messageBar->showMessage(message, MessageBar::Kind::Error);
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this,
+                       tr("About Greenlight"),
+                       tr("<h3>Greenlight %1</h3>"
+                          "<p>Release-readiness assessments and go-live sign-off.</p>"
+                          "<p>Built with Qt %2, running on Qt %3.</p>")
+                               .arg(QString::fromLatin1(VersionString),
+                                    QStringLiteral(QT_VERSION_STR),
+                                    QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::reportTemplateProblems()
+{
+    const TemplateProblems problems = m_catalog.problems();
+    if (problems.isEmpty())
+        return;
+    for (const TemplateProblem &problem : problems)
+        spdlog::warn("template problem: {}", problem.toString().toStdString());
+    m_messageBar->showMessage(tr("Some template files were skipped (problems: %1). First: %2")
+                                      .arg(problems.size())
+                                      .arg(problems.first().toString()),
+                              MessageBar::Kind::Warning);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    if (!restoreGeometry(settings.value(u"geometry"_s).toByteArray()))
+        resize(1360, 860);
+    restoreState(settings.value(u"state"_s).toByteArray());
+    m_workspace->restoreState(settings.value(u"workspace"_s).toByteArray());
+    m_checklist->restoreState(settings.value(u"checklist"_s).toByteArray());
+    m_showListAction->setChecked(settings.value(u"showList"_s, true).toBool());
+    settings.endGroup();
+
+    settings.beginGroup(u"Session"_s);
+    if (settings.value(u"database"_s).toString() == m_databasePath) {
+        const qint64 last = settings.value(u"assessment"_s).toLongLong();
+        if (m_assessments->rowOf(last) >= 0)
+            m_listPanel->selectAssessment(last);
+    }
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(u"MainWindow"_s);
+    settings.setValue(u"geometry"_s, saveGeometry());
+    settings.setValue(u"state"_s, saveState());
+    settings.setValue(u"workspace"_s, m_workspace->saveState());
+    settings.setValue(u"checklist"_s, m_checklist->saveState());
+    settings.setValue(u"showList"_s, m_showListAction->isChecked());
+    settings.endGroup();
+
+    settings.beginGroup(u"Session"_s);
+    settings.setValue(u"database"_s, m_databasePath);
+    if (const auto id = currentAssessmentId())
+        settings.setValue(u"assessment"_s, *id);
+    else
+        settings.remove(u"assessment"_s);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    // A note typed within the last moments must not be lost on quit.
+    m_checklist->commitPendingEdits();
+    saveSettings();
+    event->accept();
+}
+
+} // namespace greenlight

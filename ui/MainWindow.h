@@ -1,0 +1,105 @@
+#pragma once
+
+#include <array>
+#include <optional>
+
+#include <QMainWindow>
+
+#include "domain/ItemStatus.h"
+
+class QAction;
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QUndoStack;
+
+namespace greenlight {
+
+class AssessmentActions;
+class AssessmentListModel;
+class AssessmentListPanel;
+class AssessmentStore;
+class ChecklistPage;
+class MessageBar;
+class ProgressSummary;
+class TemplateCatalog;
+class WelcomePage;
+
+// The desktop window: assessments on the left, the open assessment's checklist in the
+// middle, progress in the status bar. It owns the actions, the undo stack (cleared when
+// another assessment opens) and the persisted window state; the work itself happens in the
+// pages and widgets, each in its own class.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    MainWindow(AssessmentStore &store,
+               const TemplateCatalog &catalog,
+               const QString &databasePath,
+               QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    std::optional<qint64> currentAssessmentId() const;
+    bool isWelcomeShown() const;
+
+    AssessmentListModel *assessmentModel() const { return m_assessments; }
+    AssessmentListPanel *assessmentPanel() const { return m_listPanel; }
+    ChecklistPage *checklistPage() const { return m_checklist; }
+    WelcomePage *welcomePage() const { return m_welcome; }
+    MessageBar *messageBar() const { return m_messageBar; }
+    ProgressSummary *progressSummary() const { return m_progress; }
+    QUndoStack *undoStack() const { return m_undoStack; }
+    AssessmentActions *assessmentActions() const { return m_assessmentActions; }
+    QAction *undoAction() const { return m_undoAction; }
+    QAction *redoAction() const { return m_redoAction; }
+
+public slots:
+    void selectAssessment(qint64 id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createMenus();
+    void openAssessment(std::optional<qint64> id);
+    void updatePage();
+    void updateProgress();
+    void updateActions();
+    void showError(const QString &message);
+    void showAbout();
+    void reportTemplateProblems();
+    void restoreSettings();
+    void saveSettings() const;
+
+    AssessmentStore &m_store;
+    const TemplateCatalog &m_catalog;
+    QString m_databasePath;
+
+    AssessmentListModel *m_assessments = nullptr;
+    QUndoStack *m_undoStack = nullptr;
+    MessageBar *m_messageBar = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QSplitter *m_workspace = nullptr;
+    AssessmentListPanel *m_listPanel = nullptr;
+    ChecklistPage *m_checklist = nullptr;
+    ProgressSummary *m_progress = nullptr;
+    QLabel *m_assessmentLabel = nullptr;
+
+    AssessmentActions *m_assessmentActions = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_showListAction = nullptr;
+    QAction *m_expandAction = nullptr;
+    QAction *m_collapseAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    std::array<QAction *, ItemStatusCount> m_statusActions{};
+};
+
+} // namespace greenlight

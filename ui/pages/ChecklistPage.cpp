@@ -1,0 +1,268 @@
+#include "ChecklistPage.h"
+
+#include <QComboBox>
+#include <QDataStream>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QLineEdit>
+#include <QSplitter>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include "commands/ItemEditor.h"
+#include "itemmodels/ChecklistFilterProxyModel.h"
+#include "itemmodels/ChecklistModel.h"
+#include "widgets/ChecklistItemDelegate.h"
+#include "widgets/FilterBar.h"
+#include "widgets/ItemDetailPane.h"
+
+using namespace Qt::StringLiterals;
+
+namespace greenlight {
+namespace {
+
+constexpr quint32 StateMagic = 0x474c4350; // "GLCP"
+constexpr quint32 StateVersion = 1;
+
+int countItems(const QAbstractItemModel &model, const QModelIndex &parent)
+{
+    int count = 0;
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        const auto kind
+                = ChecklistModel::NodeKind(index.data(ChecklistModel::NodeKindRole).toInt());
+        count += kind == ChecklistModel::NodeKind::Item ? 1 : countItems(model, index);
+    }
+    return count;
+}
+
+} // namespace
+
+ChecklistPage::ChecklistPage(AssessmentStore &store, QUndoStack &undoStack, QWidget *parent)
+    : QWidget(parent)
+    , m_model(new ChecklistModel(store, this))
+    , m_proxy(new ChecklistFilterProxyModel(this))
+    , m_editor(new ItemEditor(store, *m_model, undoStack, this))
+    , m_filterBar(new FilterBar(*m_proxy, this))
+    , m_tree(new QTreeView(this))
+    , m_detail(new ItemDetailPane(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+{
+    setObjectName(u"checklistPage"_s);
+    m_proxy->setSourceModel(m_model);
+
+    m_tree->setObjectName(u"checklistTree"_s);
+    m_tree->setModel(m_proxy);
+    m_tree->setItemDelegate(new ChecklistItemDelegate(m_tree));
+    m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setSortingEnabled(true);
+    m_tree->sortByColumn(ChecklistModel::ItemColumn, Qt::AscendingOrder);
+    m_tree->setAccessibleName(tr("Checklist"));
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ChecklistModel::ItemColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(60);
+    header->resizeSection(ChecklistModel::StatusColumn, 125);
+    header->resizeSection(ChecklistModel::SeverityColumn, 95);
+    header->resizeSection(ChecklistModel::OwnerColumn, 115);
+
+    m_splitter->setObjectName(u"checklistSplitter"_s);
+    m_splitter->addWidget(m_tree);
+    m_splitter->addWidget(m_detail);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 2);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({760, 380});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 8, 8, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_filterBar);
+    layout->addWidget(m_splitter, 1);
+
+    // Keyboard order: filter -> tree -> status -> owner -> note.
+    setTabOrder(m_filterBar->searchField(), m_tree);
+    setTabOrder(m_tree, m_detail->statusCombo());
+
+    connect(m_tree->selectionModel(),
+            &QItemSelectionModel::currentChanged,
+            this,
+            &ChecklistPage::showCurrent);
+    connect(m_detail,
+            &ItemDetailPane::editRequested,
+            m_editor,
+            [this](qint64 itemId, const ItemEdit &edit) { m_editor->edit(itemId, edit); });
+    connect(m_editor, &ItemEditor::itemChanged, this, [this](const ItemRecord &record) {
+        m_detail->itemUpdated(record);
+        updateMatchCount();
+        emit itemChanged(record);
+    });
+    connect(m_editor, &ItemEditor::editFailed, this, [this](const QString &message) {
+        m_detail->showStoredState();
+        emit errorOccurred(tr("The change was not saved: %1").arg(message));
+    });
+    connect(m_proxy, &ChecklistFilterProxyModel::filtersChanged, this, [this] {
+        m_tree->expandAll();
+        updateMatchCount();
+        if (!m_tree->currentIndex().isValid())
+            showCurrent();
+    });
+    // Rows brought back by an edit under an active filter come back collapsed.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent) {
+        if (parent.isValid())
+            m_tree->expandRecursively(parent);
+        else
+            m_tree->expandAll();
+    });
+}
+
+Result<void> ChecklistPage::loadAssessment(qint64 assessmentId)
+{
+    m_detail->commitPendingEdits();
+    auto loaded = m_model->load(assessmentId);
+    m_tree->expandAll();
+    updateMatchCount();
+    // Start on the first item, so the detail pane shows something useful and the keyboard
+    // can go straight to work.
+    QModelIndex first = m_proxy->index(0, 0);
+    while (first.isValid() && m_proxy->rowCount(first) > 0)
+        first = m_proxy->index(0, 0, first);
+    if (first.isValid())
+        m_tree->setCurrentIndex(first);
+    showCurrent();
+    return loaded;
+}
+
+void ChecklistPage::clear()
+{
+    m_detail->commitPendingEdits();
+    m_model->clear();
+    updateMatchCount();
+    showCurrent();
+}
+
+qint64 ChecklistPage::assessmentId() const
+{
+    return m_model->assessmentId();
+}
+
+bool ChecklistPage::hasCurrentItem() const
+{
+    return m_detail->itemId().has_value();
+}
+
+bool ChecklistPage::setCurrentItemStatus(ItemStatus status)
+{
+    const auto itemId = m_detail->itemId();
+    if (!itemId)
+        return false;
+    ItemEdit edit;
+    edit.status = status;
+    return m_editor->edit(*itemId, edit);
+}
+
+void ChecklistPage::selectItem(qint64 itemId)
+{
+    const QModelIndex index = m_proxy->mapFromSource(m_model->indexOfItem(itemId));
+    if (!index.isValid())
+        return;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+}
+
+void ChecklistPage::commitPendingEdits()
+{
+    m_detail->commitPendingEdits();
+}
+
+void ChecklistPage::showCurrent()
+{
+    const QModelIndex source = m_proxy->mapToSource(m_tree->currentIndex());
+    const auto item = m_model->itemAt(source);
+    if (item) {
+        m_detail->setItem(*item, locationOf(source));
+        emit currentItemChanged(item->id);
+        return;
+    }
+    if (source.isValid()) {
+        const QModelIndex progress = source.siblingAtColumn(ChecklistModel::StatusColumn);
+        m_detail->clearItem(tr("%1\n\n%2 of %3 items assessed. Select an item to work on it.")
+                                    .arg(source.data(ChecklistModel::TitleRole).toString())
+                                    .arg(progress.data(ChecklistModel::AssessedCountRole).toInt())
+                                    .arg(progress.data(ChecklistModel::TotalCountRole).toInt()));
+    } else if (m_model->itemCount() > 0 && m_proxy->rowCount() == 0) {
+        m_detail->clearItem(tr("No item matches the filters."));
+    } else {
+        m_detail->clearItem();
+    }
+    emit currentItemChanged(std::nullopt);
+}
+
+QString ChecklistPage::locationOf(const QModelIndex &sourceIndex) const
+{
+    const QModelIndex section = sourceIndex.parent();
+    const QModelIndex tmpl = section.parent();
+    return tr("%1 › %2").arg(tmpl.data(ChecklistModel::TitleRole).toString(),
+                             section.data(ChecklistModel::TitleRole).toString());
+}
+
+void ChecklistPage::updateMatchCount()
+{
+    m_filterBar->setMatchCount(countItems(*m_proxy, {}), m_model->itemCount());
+}
+
+void ChecklistPage::focusTree()
+{
+    m_tree->setFocus(Qt::OtherFocusReason);
+}
+
+void ChecklistPage::focusFilter()
+{
+    m_filterBar->focusSearch();
+}
+
+void ChecklistPage::expandAll()
+{
+    m_tree->expandAll();
+}
+
+void ChecklistPage::collapseAll()
+{
+    m_tree->collapseAll();
+}
+
+void ChecklistPage::clearFilters()
+{
+    m_filterBar->clearFilters();
+}
+
+QByteArray ChecklistPage::saveState() const
+{
+    QByteArray state;
+    QDataStream out(&state, QIODevice::WriteOnly);
+    out << StateMagic << StateVersion << m_splitter->saveState() << m_tree->header()->saveState();
+    return state;
+}
+
+void ChecklistPage::restoreState(const QByteArray &state)
+{
+    QDataStream in(state);
+    quint32 magic = 0;
+    quint32 version = 0;
+    QByteArray splitter;
+    QByteArray header;
+    in >> magic >> version >> splitter >> header;
+    if (in.status() != QDataStream::Ok || magic != StateMagic || version != StateVersion)
+        return;
+    m_splitter->restoreState(splitter);
+    m_tree->header()->restoreState(header);
+    // The item column always takes the spare width, whatever an old state says.
+    m_tree->header()->setSectionResizeMode(ChecklistModel::ItemColumn, QHeaderView::Stretch);
+}
+
+} // namespace greenlight

@@ -1,0 +1,79 @@
+#pragma once
+
+#include <optional>
+
+#include <QWidget>
+
+#include "domain/ItemStatus.h"
+#include "domain/Result.h"
+#include "store/StoreRecords.h"
+
+class QSplitter;
+class QTreeView;
+class QUndoStack;
+
+namespace greenlight {
+
+class AssessmentStore;
+class ChecklistFilterProxyModel;
+class ChecklistModel;
+class FilterBar;
+class ItemDetailPane;
+class ItemEditor;
+
+// One assessment's checklist: the filter bar, the template -> section -> item tree and the
+// detail pane of the current item. Every edit goes through the ItemEditor (store first,
+// then model), and itemChanged() tells the window to refresh its progress.
+class ChecklistPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ChecklistPage(AssessmentStore &store, QUndoStack &undoStack, QWidget *parent = nullptr);
+
+    Result<void> loadAssessment(qint64 assessmentId);
+    void clear();
+    qint64 assessmentId() const;
+
+    // Sets the status of the current item (keyboard shortcuts); false without a current item.
+    bool setCurrentItemStatus(ItemStatus status);
+    bool hasCurrentItem() const;
+    void selectItem(qint64 itemId);
+    void commitPendingEdits();
+
+    void focusTree();
+    void focusFilter();
+    void expandAll();
+    void collapseAll();
+    void clearFilters();
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+    ChecklistModel *model() const { return m_model; }
+    ChecklistFilterProxyModel *proxy() const { return m_proxy; }
+    QTreeView *tree() const { return m_tree; }
+    ItemDetailPane *detailPane() const { return m_detail; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    ItemEditor *editor() const { return m_editor; }
+
+signals:
+    void itemChanged(const greenlight::ItemRecord &record);
+    void currentItemChanged(std::optional<qint64> itemId);
+    void errorOccurred(const QString &message);
+
+private:
+    void showCurrent();
+    void updateMatchCount();
+    QString locationOf(const QModelIndex &sourceIndex) const;
+
+    ChecklistModel *m_model;
+    ChecklistFilterProxyModel *m_proxy;
+    ItemEditor *m_editor;
+    FilterBar *m_filterBar;
+    QTreeView *m_tree;
+    ItemDetailPane *m_detail;
+    QSplitter *m_splitter;
+};
+
+} // namespace greenlight

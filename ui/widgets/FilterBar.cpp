@@ -1,0 +1,116 @@
+#include "FilterBar.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QToolButton>
+
+#include "MultiSelectButton.h"
+#include "StatusStyle.h"
+#include "itemmodels/ChecklistFilterProxyModel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace greenlight {
+
+FilterBar::FilterBar(ChecklistFilterProxyModel &proxy, QWidget *parent)
+    : QWidget(parent)
+    , m_proxy(proxy)
+    , m_search(new QLineEdit(this))
+    , m_status(new MultiSelectButton(tr("Status"), this))
+    , m_severity(new MultiSelectButton(tr("Severity"), this))
+    , m_clear(new QToolButton(this))
+    , m_count(new QLabel(this))
+{
+    m_search->setObjectName(u"filterText"_s);
+    m_search->setPlaceholderText(tr("Filter by key, title, owner, note or guidance (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Filter items"));
+    m_search->setMinimumWidth(260);
+    m_status->setObjectName(u"statusFilter"_s);
+    m_severity->setObjectName(u"severityFilter"_s);
+    m_status->setAccessibleName(tr("Filter by status"));
+    m_severity->setAccessibleName(tr("Filter by severity"));
+    for (int i = 0; i < ItemStatusCount; ++i) {
+        const auto status = ItemStatus(i);
+        m_status->addChoice(StatusStyle::statusIcon(status), itemStatusDisplayName(status), i);
+    }
+    for (int i = 0; i < SeverityCount; ++i) {
+        const auto severity = Severity(i);
+        m_severity->addChoice(
+                StatusStyle::severityIcon(severity), severityDisplayName(severity), i);
+    }
+    m_clear->setObjectName(u"clearFilters"_s);
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setAutoRaise(true);
+    m_count->setObjectName(u"matchCount"_s);
+    m_count->setForegroundRole(QPalette::PlaceholderText);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(6);
+    layout->addWidget(m_search, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_severity);
+    layout->addWidget(m_clear);
+    layout->addWidget(m_count);
+
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy.setFilterText(text);
+        updateClearButton();
+    });
+    connect(m_status, &MultiSelectButton::selectionChanged, this, &FilterBar::applyStatus);
+    connect(m_severity, &MultiSelectButton::selectionChanged, this, &FilterBar::applySeverity);
+    connect(m_clear, &QToolButton::clicked, this, &FilterBar::clearFilters);
+    updateClearButton();
+}
+
+void FilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void FilterBar::clearFilters()
+{
+    m_search->clear();
+    m_status->clearSelection();
+    m_severity->clearSelection();
+    m_proxy.clearFilters();
+    updateClearButton();
+}
+
+void FilterBar::setMatchCount(int shown, int total)
+{
+    if (m_proxy.isFiltering())
+        m_count->setText(tr("Showing %1 of %2").arg(shown).arg(total));
+    else if (total == 1)
+        m_count->setText(tr("1 item"));
+    else
+        m_count->setText(tr("%1 items").arg(total));
+}
+
+void FilterBar::applyStatus()
+{
+    QSet<ItemStatus> statuses;
+    for (const int value : m_status->selectedValues())
+        statuses.insert(ItemStatus(value));
+    m_proxy.setStatusFilter(statuses);
+    updateClearButton();
+}
+
+void FilterBar::applySeverity()
+{
+    QSet<Severity> severities;
+    for (const int value : m_severity->selectedValues())
+        severities.insert(Severity(value));
+    m_proxy.setSeverityFilter(severities);
+    updateClearButton();
+}
+
+void FilterBar::updateClearButton()
+{
+    m_clear->setVisible(m_proxy.isFiltering());
+}
+
+} // namespace greenlight

@@ -1,0 +1,80 @@
+#pragma once
+
+#include <optional>
+
+#include <QTimer>
+#include <QWidget>
+
+#include "store/StoreRecords.h"
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QStackedWidget;
+class QTextBrowser;
+
+namespace greenlight {
+
+// Everything about one checklist item: what it asks and why (read-only), and the
+// assessment's answer (status, owner, note), which the user edits here. Edits leave as
+// editRequested() at once: the status when chosen, the owner when editing finishes, the
+// note after a short pause in typing or when focus leaves it.
+class ItemDetailPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int NoteIdleMs = 500;
+
+    explicit ItemDetailPane(QWidget *parent = nullptr);
+
+    // location is where the item sits, e.g. "Security › Secrets".
+    void setItem(const ItemRecord &item, const QString &location);
+    void clearItem(const QString &placeholder = {});
+    std::optional<qint64> itemId() const;
+
+    // Refreshes the shown item after a stored change (an edit, undo or redo), without
+    // clobbering a note the user is still typing.
+    void itemUpdated(const ItemRecord &item);
+    // Sends any note or owner text not yet handed over (before switching item or closing).
+    void commitPendingEdits();
+    // After a refused edit: shows the stored status and owner again. The note text stays as
+    // typed so nothing is lost; it is offered again when focus next leaves the note.
+    void showStoredState();
+
+    QComboBox *statusCombo() const { return m_status; }
+    QLineEdit *ownerEdit() const { return m_owner; }
+    QPlainTextEdit *noteEdit() const { return m_note; }
+
+signals:
+    void editRequested(qint64 itemId, const greenlight::ItemEdit &edit);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *buildContent();
+    void showState(const ItemRecord &item);
+    void showStatus(ItemStatus status);
+    void commitStatus();
+    void commitOwner();
+    void commitNote();
+    QString guidanceHtml(const ItemRecord &item) const;
+    QString updatedText(const ItemRecord &item) const;
+
+    std::optional<ItemRecord> m_item;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QLabel *m_key = nullptr;
+    QLabel *m_title = nullptr;
+    QLabel *m_meta = nullptr;
+    QComboBox *m_status = nullptr;
+    QLineEdit *m_owner = nullptr;
+    QPlainTextEdit *m_note = nullptr;
+    QLabel *m_updated = nullptr;
+    QTextBrowser *m_guidance = nullptr;
+    QTimer m_noteTimer;
+};
+
+} // namespace greenlight

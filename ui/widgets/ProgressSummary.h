@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QWidget>
+
+#include "store/StoreRecords.h"
+
+class QLabel;
+class QProgressBar;
+
+namespace greenlight {
+
+// The status bar's progress: "42 of 148 assessed · 30 passed · 5 failed · 7 n/a" and a bar.
+class ProgressSummary : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProgressSummary(QWidget *parent = nullptr);
+
+    void setCounts(const StatusCounts &counts);
+    void clear();
+    QString text() const;
+    static QString describe(const StatusCounts &counts);
+
+private:
+    QLabel *m_label;
+    QProgressBar *m_bar;
+};
+
+} // namespace greenlight
