@@ -1,10 +1,11 @@
 #include "CliApplication.h"
 
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QStandardPaths>
 #include <QTextStream>
-#include <algorithm>
 
 #include "CliCommand.h"
 #include "CliContext.h"

@@ -1,10 +1,11 @@
 #pragma once
 
+#include <memory>
+#include <vector>
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-#include <memory>
-#include <vector>
 
 class QTextStream;
 

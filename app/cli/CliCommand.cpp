@@ -1,8 +1,9 @@
 #include "CliCommand.h"
 
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QTextStream>
-#include <algorithm>
 
 #include "CliContext.h"
 #include "ExitCode.h"

@@ -1,10 +1,10 @@
 #include "CliContext.h"
 
+#include <spdlog/spdlog.h>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
-
-#include <spdlog/spdlog.h>
 
 #include "core/AppPaths.h"
 #include "core/Logging.h"

@@ -1,10 +1,11 @@
 #pragma once
 
+#include <memory>
+#include <optional>
+
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-#include <memory>
-#include <optional>
 
 #include "domain/Result.h"
 

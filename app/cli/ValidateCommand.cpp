@@ -1,10 +1,11 @@
 #include "ValidateCommand.h"
 
+#include <algorithm>
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
-#include <algorithm>
 
 #include "CliContext.h"
 #include "ExitCode.h"

@@ -1,8 +1,9 @@
 // greenlight-cli: the headless front end (QCoreApplication only: it runs on CI boxes with no
 // display, so it must never link QtWidgets).
+#include <cstdio>
+
 #include <QCoreApplication>
 #include <QTextStream>
-#include <cstdio>
 
 #include "CliApplication.h"
 #include "domain/Clock.h"

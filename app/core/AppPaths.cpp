@@ -1,11 +1,11 @@
 #include "AppPaths.h"
 
-#include "templates/TemplateCatalog.h"
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+
+#include "templates/TemplateCatalog.h"
 
 using namespace Qt::StringLiterals;
 

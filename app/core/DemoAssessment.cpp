@@ -1,13 +1,14 @@
 #include "DemoAssessment.h"
 
+#include <string>
+
+#include <yaml-cpp/yaml.h>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <string>
-
-#include <yaml-cpp/yaml.h>
 
 #include "AppPaths.h"
 #include "store/AssessmentStore.h"

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Result.h"
-
 #include <QString>
+
+#include "domain/Result.h"
 
 namespace greenlight {
 

@@ -1,12 +1,12 @@
 #include "Logging.h"
 
-#include "AppPaths.h"
-
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
 
 #include <QDir>
+
+#include "AppPaths.h"
 
 namespace greenlight::Logging {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "EvidenceRequirement.h"
-#include "Severity.h"
-
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include "EvidenceRequirement.h"
+#include "Severity.h"
 
 namespace greenlight {
 

@@ -1,9 +1,9 @@
+#include <QCoreApplication>
+
 #include "EnumKeys.h"
 #include "EvidenceRequirement.h"
 #include "ItemStatus.h"
 #include "Severity.h"
-
-#include <QCoreApplication>
 
 using namespace Qt::StringLiterals;
 

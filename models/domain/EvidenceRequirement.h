@@ -10,7 +10,7 @@ namespace greenlight {
 
 enum class EvidenceRequirement { Required, Optional, None };
 
-QString evidenceRequirementKey(EvidenceRequirement requirement);     // "required", ...
+QString evidenceRequirementKey(EvidenceRequirement requirement); // "required", ...
 std::optional<EvidenceRequirement> evidenceRequirementFromKey(QStringView key);
 QStringList evidenceRequirementKeys();
 QString evidenceRequirementDisplayName(EvidenceRequirement requirement);

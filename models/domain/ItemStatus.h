@@ -12,10 +12,10 @@ namespace greenlight {
 enum class ItemStatus { NotStarted, InProgress, Passed, Failed, NotApplicable };
 inline constexpr int ItemStatusCount = 5;
 
-QString itemStatusKey(ItemStatus status);                        // "not_started", ...
+QString itemStatusKey(ItemStatus status); // "not_started", ...
 std::optional<ItemStatus> itemStatusFromKey(QStringView key);
 QStringList itemStatusKeys();
-QString itemStatusDisplayName(ItemStatus status);                // translated "Not started"
+QString itemStatusDisplayName(ItemStatus status); // translated "Not started"
 
 // Assessed: somebody decided (passed, failed or not applicable).
 bool isAssessed(ItemStatus status);

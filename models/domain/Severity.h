@@ -12,9 +12,9 @@ namespace greenlight {
 enum class Severity { Critical, High, Medium, Low, Info };
 inline constexpr int SeverityCount = 5;
 
-QString severityKey(Severity severity);                          // "critical", ...
-std::optional<Severity> severityFromKey(QStringView key);        // exact, lower-case
-QStringList severityKeys();                                      // in order
-QString severityDisplayName(Severity severity);                  // translated "Critical"
+QString severityKey(Severity severity);                   // "critical", ...
+std::optional<Severity> severityFromKey(QStringView key); // exact, lower-case
+QStringList severityKeys();                               // in order
+QString severityDisplayName(Severity severity);           // translated "Critical"
 
 } // namespace greenlight
