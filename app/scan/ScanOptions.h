@@ -1,0 +1,24 @@
+#pragma once
+
+#include "domain/CustomRule.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace greenlight {
+
+struct ScanOptions
+{
+    QString root;
+    qint64 maxFileSize = 5 * 1024 * 1024;
+    QStringList onlyRules; // rule ids to run; empty = all
+    QList<CustomRule> customRules;
+    // rule id -> checklist item ids whose `checks:` name it (built from the templates);
+    // copied into Finding::itemKeys.
+    QHash<QString, QStringList> itemKeysByRule;
+    int threads = 0; // 0 = QThread::idealThreadCount()
+};
+
+} // namespace greenlight
