@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/RuleInfo.h"
-
 #include <QList>
 #include <QStringView>
+
+#include "domain/RuleInfo.h"
 
 namespace greenlight {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Finding.h"
-
 #include <QString>
+
+#include "domain/Finding.h"
 
 namespace greenlight {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/CustomRule.h"
-
 #include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include "domain/CustomRule.h"
 
 namespace greenlight {
 

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/Finding.h"
-#include "domain/RuleInfo.h"
-#include "domain/ScanMetadata.h"
-
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include "domain/Finding.h"
+#include "domain/RuleInfo.h"
+#include "domain/ScanMetadata.h"
 
 namespace greenlight {
 

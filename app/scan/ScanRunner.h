@@ -1,14 +1,13 @@
 #pragma once
 
-#include "ScanOptions.h"
-#include "ScanReport.h"
-
-#include "domain/Result.h"
-
 #include <atomic>
 #include <functional>
 
 #include <QList>
+
+#include "ScanOptions.h"
+#include "ScanReport.h"
+#include "domain/Result.h"
 
 namespace greenlight {
 

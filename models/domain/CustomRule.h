@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Severity.h"
-
 #include <QString>
+
+#include "Severity.h"
 
 namespace greenlight {
 

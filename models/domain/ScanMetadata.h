@@ -10,7 +10,7 @@ namespace greenlight {
 // commit of which tree it speaks for.
 struct ScanMetadata
 {
-    QString root;          // absolute path scanned
+    QString root; // absolute path scanned
     bool isGitRepository = false;
     QString gitHead;       // full commit id, empty outside git or on an unborn branch
     QString gitBranch;     // empty when detached
@@ -18,7 +18,7 @@ struct ScanMetadata
     QDateTime startedAt;   // UTC
     QDateTime finishedAt;  // UTC
     QString ruleSetVersion;
-    QStringList rulesRun;  // ids of the rules that ran (after --rules filtering)
+    QStringList rulesRun; // ids of the rules that ran (after --rules filtering)
     qint64 filesScanned = 0;
     qint64 bytesScanned = 0;
     qint64 filesSkipped = 0;
