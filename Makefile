@@ -27,7 +27,7 @@ test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 600
 
 bench: build
-	@for b in $(BUILD_DIR)/bin/bench_*; do echo "== $$b"; $$b || exit 1; done
+	@for b in $(wildcard $(BUILD_DIR)/bin/bench_*); do echo "== $$b"; $$b || exit 1; done
 
 format: bootstrap
 	@git ls-files --cached --others --exclude-standard '*.cpp' '*.h' | xargs clang-format -i
