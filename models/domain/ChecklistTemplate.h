@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+#include "CustomRule.h"
 #include "EvidenceRequirement.h"
 #include "Severity.h"
 
@@ -47,7 +48,8 @@ struct ChecklistTemplate
     QString language; // BCP 47 tag, "en" when absent
     QList<TemplateSection> sections;
     QList<SignoffRole> signoffRoles;
-    QString sourcePath; // file or resource it came from (diagnostics only)
+    QList<CustomRule> customRules; // the template's `rules:`, scan rules declared in YAML
+    QString sourcePath;            // file or resource it came from (diagnostics only)
 
     int itemCount() const
     {

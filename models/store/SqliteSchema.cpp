@@ -117,6 +117,75 @@ Result<void> migrateToVersion1(const QSqlDatabase &connection, const QString &op
     return execAll(connection, statements, operation);
 }
 
+// Schema 2: repository scans and their findings. A finding is one row per (assessment,
+// fingerprint) that moves between new / open / fixed as scans are recorded (ScanStore), so
+// the fingerprint, not the row of one scan, is the identity; scan_finding keeps which
+// findings each scan saw or fixed. Snippets arrive redacted and a secret is only ever kept
+// as its hash. Booleans are 0/1 integers and string lists JSON text, as in schema 1, so the
+// SQL stays portable.
+Result<void> migrateToVersion2(const QSqlDatabase &connection, const QString &operation)
+{
+    const QStringList statements = {
+            u"CREATE TABLE scan ("
+            " id INTEGER PRIMARY KEY,"
+            " assessment_id INTEGER NOT NULL REFERENCES assessment (id),"
+            " root TEXT NOT NULL,"
+            " is_git INTEGER NOT NULL DEFAULT 0,"
+            " git_head TEXT NOT NULL DEFAULT '',"
+            " git_branch TEXT NOT NULL DEFAULT '',"
+            " git_dirty INTEGER NOT NULL DEFAULT 0,"
+            " started_at TEXT NOT NULL,"
+            " finished_at TEXT NOT NULL,"
+            " recorded_at TEXT NOT NULL,"
+            " recorded_by TEXT NOT NULL,"
+            " ruleset_version TEXT NOT NULL DEFAULT '',"
+            " rules_run_json TEXT NOT NULL DEFAULT '[]',"
+            " files_scanned INTEGER NOT NULL DEFAULT 0,"
+            " bytes_scanned INTEGER NOT NULL DEFAULT 0,"
+            " files_skipped INTEGER NOT NULL DEFAULT 0,"
+            " cancelled INTEGER NOT NULL DEFAULT 0,"
+            " new_count INTEGER NOT NULL DEFAULT 0,"
+            " open_count INTEGER NOT NULL DEFAULT 0,"
+            " fixed_count INTEGER NOT NULL DEFAULT 0)"_s,
+            u"CREATE INDEX scan_by_assessment ON scan (assessment_id, id)"_s,
+
+            u"CREATE TABLE finding ("
+            " id INTEGER PRIMARY KEY,"
+            " assessment_id INTEGER NOT NULL REFERENCES assessment (id),"
+            " fingerprint TEXT NOT NULL,"
+            " rule_id TEXT NOT NULL,"
+            " severity TEXT NOT NULL,"
+            " title TEXT NOT NULL DEFAULT '',"
+            " message TEXT NOT NULL DEFAULT '',"
+            " path TEXT NOT NULL DEFAULT '',"
+            " line INTEGER NOT NULL DEFAULT 0,"
+            " col INTEGER NOT NULL DEFAULT 0,"
+            " end_line INTEGER NOT NULL DEFAULT 0,"
+            " end_col INTEGER NOT NULL DEFAULT 0,"
+            " snippet TEXT NOT NULL DEFAULT '',"
+            " fix TEXT NOT NULL DEFAULT '',"
+            " item_keys_json TEXT NOT NULL DEFAULT '[]',"
+            " secret_hash TEXT NOT NULL DEFAULT '',"
+            " state TEXT NOT NULL,"
+            " first_scan_id INTEGER NOT NULL REFERENCES scan (id),"
+            " last_seen_scan_id INTEGER NOT NULL REFERENCES scan (id),"
+            " fixed_in_scan_id INTEGER REFERENCES scan (id),"
+            " UNIQUE (assessment_id, fingerprint))"_s,
+            // Findings are read per assessment and state (open ones, counted per rule); a
+            // scan's own list comes through scan_finding's primary key.
+            u"CREATE INDEX finding_by_state ON finding (assessment_id, state, rule_id)"_s,
+
+            // What each scan saw (new, open) or fixed, so the history can show an older
+            // scan's findings as that scan classified them.
+            u"CREATE TABLE scan_finding ("
+            " scan_id INTEGER NOT NULL REFERENCES scan (id),"
+            " finding_id INTEGER NOT NULL REFERENCES finding (id),"
+            " state TEXT NOT NULL,"
+            " PRIMARY KEY (scan_id, finding_id))"_s,
+    };
+    return execAll(connection, statements, operation);
+}
+
 // SQLite reports a damaged file as SQLITE_CORRUPT or SQLITE_NOTADB on the first statement
 // that reads the bad page; say what that means for the user.
 Error inspectionError(const QSqlError &error, const QString &path, const QString &operation)
@@ -136,11 +205,12 @@ struct Migration
     Result<void> (*apply)(const QSqlDatabase &connection, const QString &operation);
 };
 
-// Append only: a released migration never changes. Schema 2 is a function
-// migrateToVersion2(connection, operation) appended here as Migration{2, ...}; migrate() runs
-// it in its own transaction and bumps user_version, and latestVersion() follows by itself.
+// Append only: a released migration never changes. Schema N+1 is a function
+// migrateToVersionN+1(connection, operation) appended here; migrate() runs each in its own
+// transaction and bumps user_version, and latestVersion() follows by itself.
 constexpr std::array Migrations{
         Migration{1, &migrateToVersion1},
+        Migration{2, &migrateToVersion2},
 };
 
 // path names the file for corruption messages (inspection); empty for other uses.

@@ -4,6 +4,7 @@
 
 #include <QRegularExpression>
 
+#include "CustomRuleReader.h"
 #include "ProblemSink.h"
 #include "YamlMapping.h"
 
@@ -78,7 +79,8 @@ ChecklistTemplate TemplateValidator::read(const YAML::Node &root)
                            {"description"_L1, true},
                            {"language"_L1},
                            {"sections"_L1, true},
-                           {"signoff_roles"_L1}},
+                           {"signoff_roles"_L1},
+                           {"rules"_L1}},
                           m_sink);
     const QString lowerIdHint = tr("use lower-case letters, digits and dashes, starting with a "
                                    "letter, e.g. data-protection");
@@ -109,6 +111,8 @@ ChecklistTemplate TemplateValidator::read(const YAML::Node &root)
                        tr("a sign-off role (a mapping with id, title and meaning)"),
                        [&](const YAML::Node &node) { result.signoffRoles.append(readRole(node)); });
     }
+    if (const auto rules = top.sequence("rules"_L1))
+        result.customRules = CustomRuleReader(m_sink).read(*rules, result.id);
     return result;
 }
 

@@ -3,6 +3,7 @@
 #include <QTest>
 
 #include "StoreFixture.h"
+#include "TemplateFixtures.h"
 #include "itemmodels/AssessmentListModel.h"
 
 using namespace Qt::StringLiterals;
@@ -37,8 +38,8 @@ private:
 void tst_AssessmentListModel::init()
 {
     m_fixture = std::make_unique<test::StoreFixture>();
-    QVERIFY(m_fixture->open());
-    m_model = std::make_unique<AssessmentListModel>(*m_fixture->store);
+    QVERIFY(m_fixture->openFresh());
+    m_model = std::make_unique<AssessmentListModel>(m_fixture->store());
     new QAbstractItemModelTester(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
 }
@@ -59,9 +60,12 @@ void tst_AssessmentListModel::emptyStore()
 
 void tst_AssessmentListModel::reloadListsNewestFirst()
 {
-    const qint64 first = m_fixture->create(u"First"_s);
-    const qint64 second = m_fixture->create(u"Second"_s);
-    const qint64 third = m_fixture->create(u"Third"_s);
+    // A minute apart, so the order comes from the creation times, not the id tie-break.
+    const qint64 first = m_fixture->createPayments(u"First"_s);
+    m_fixture->clock().advanceSeconds(60);
+    const qint64 second = m_fixture->createPayments(u"Second"_s);
+    m_fixture->clock().advanceSeconds(60);
+    const qint64 third = m_fixture->createPayments(u"Third"_s);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
     QVERIFY(m_model->reload().ok());
     QCOMPARE(reset.count(), 1);
@@ -81,9 +85,10 @@ void tst_AssessmentListModel::displayAndRoles_data()
     QTest::newRow("release") << int(AssessmentListModel::ReleaseRole) << QVariant(u"2.4"_s);
     QTest::newRow("repository") << int(AssessmentListModel::RepositoryPathRole)
                                 << QVariant(u"/srv/payments"_s);
-    QTest::newRow("created by") << int(AssessmentListModel::CreatedByRole) << QVariant(u"tester"_s);
+    QTest::newRow("created by") << int(AssessmentListModel::CreatedByRole)
+                                << QVariant(test::StoreFixture::actor());
     QTest::newRow("created at") << int(AssessmentListModel::CreatedAtRole)
-                                << QVariant(QDateTime(QDate(2026, 11, 1), QTime(9, 0), Qt::UTC));
+                                << QVariant(test::StoreFixture::startTime());
     QTest::newRow("templates") << int(AssessmentListModel::TemplateIdsRole)
                                << QVariant(QStringList{u"alpha"_s, u"beta"_s});
 }
@@ -92,7 +97,7 @@ void tst_AssessmentListModel::displayAndRoles()
 {
     QFETCH(int, role);
     QFETCH(QVariant, expected);
-    QVERIFY(m_fixture->create(u"Go-live"_s) > 0);
+    QVERIFY(m_fixture->createPayments(u"Go-live"_s) > 0);
     QVERIFY(m_model->reload().ok());
     QCOMPARE(m_model->rowCount(), 1);
     QVariant actual = m_model->data(m_model->index(0), role);
@@ -105,7 +110,7 @@ void tst_AssessmentListModel::displayAndRoles()
 
 void tst_AssessmentListModel::createInsertsOneRowAtTop()
 {
-    m_fixture->create(u"Older"_s);
+    m_fixture->createPayments(u"Older"_s);
     QVERIFY(m_model->reload().ok());
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
@@ -115,7 +120,7 @@ void tst_AssessmentListModel::createInsertsOneRowAtTop()
     a.system = u"Ledger"_s;
     a.release = u"1.0"_s;
     a.templates = {test::alphaTemplate()};
-    m_fixture->clock.advanceSeconds(3600);
+    m_fixture->clock().advanceSeconds(3600);
     auto created = m_model->createAssessment(a, u"tester"_s);
     QVERIFY2(created.ok(), qPrintable(created.errorMessage()));
 
@@ -126,13 +131,13 @@ void tst_AssessmentListModel::createInsertsOneRowAtTop()
     QCOMPARE(m_model->rowCount(), 2);
     QCOMPARE(m_model->rowOf(created.value()), 0);
     QCOMPARE(m_model->index(0).data().toString(), u"Newer — Ledger 1.0"_s);
-    QCOMPARE(m_fixture->store->assessments()->size(), 2);
+    QCOMPARE(m_fixture->store().assessments()->size(), 2);
 }
 
 void tst_AssessmentListModel::renameChangesOneRow()
 {
-    const qint64 a = m_fixture->create(u"Alpha"_s);
-    const qint64 b = m_fixture->create(u"Beta"_s);
+    const qint64 a = m_fixture->createPayments(u"Alpha"_s);
+    const qint64 b = m_fixture->createPayments(u"Beta"_s);
     QVERIFY(m_model->reload().ok());
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
@@ -146,12 +151,12 @@ void tst_AssessmentListModel::renameChangesOneRow()
              u"Alpha renamed"_s);
     QCOMPARE(m_model->data(m_model->indexOf(b), AssessmentListModel::NameRole).toString(),
              u"Beta"_s);
-    QCOMPARE(m_fixture->store->assessment(a)->name, u"Alpha renamed"_s);
+    QCOMPARE(m_fixture->store().assessment(a)->name, u"Alpha renamed"_s);
 }
 
 void tst_AssessmentListModel::renameToEmptyNameFailsAndKeepsRow()
 {
-    const qint64 a = m_fixture->create(u"Alpha"_s);
+    const qint64 a = m_fixture->createPayments(u"Alpha"_s);
     QVERIFY(m_model->reload().ok());
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     const auto renamed = m_model->renameAssessment(a, QString(), u"tester"_s);
@@ -163,9 +168,9 @@ void tst_AssessmentListModel::renameToEmptyNameFailsAndKeepsRow()
 
 void tst_AssessmentListModel::deleteRemovesOneRowAndHidesInStore()
 {
-    const qint64 a = m_fixture->create(u"Alpha"_s);
-    const qint64 b = m_fixture->create(u"Beta"_s);
-    const qint64 c = m_fixture->create(u"Gamma"_s);
+    const qint64 a = m_fixture->createPayments(u"Alpha"_s);
+    const qint64 b = m_fixture->createPayments(u"Beta"_s);
+    const qint64 c = m_fixture->createPayments(u"Gamma"_s);
     QVERIFY(m_model->reload().ok());
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     QSignalSpy reset(m_model.get(), &QAbstractItemModel::modelReset);
@@ -178,17 +183,17 @@ void tst_AssessmentListModel::deleteRemovesOneRowAndHidesInStore()
     QCOMPARE(m_model->rowOf(b), -1);
     QCOMPARE(m_model->rowOf(c), 0);
     QCOMPARE(m_model->rowOf(a), 1);
-    QCOMPARE(m_fixture->store->assessments()->size(), 2);
+    QCOMPARE(m_fixture->store().assessments()->size(), 2);
 
     // The audit trail of the deleted assessment stays.
-    const auto events = m_fixture->store->auditEvents(b);
+    const auto events = m_fixture->store().auditEvents(b);
     QVERIFY(events.ok());
     QVERIFY(!events->isEmpty());
 }
 
 void tst_AssessmentListModel::deleteUnknownIdFails()
 {
-    m_fixture->create(u"Alpha"_s);
+    m_fixture->createPayments(u"Alpha"_s);
     QVERIFY(m_model->reload().ok());
     QVERIFY(!m_model->deleteAssessment(4242, u"tester"_s).ok());
     QCOMPARE(m_model->rowCount(), 1);
@@ -196,25 +201,25 @@ void tst_AssessmentListModel::deleteUnknownIdFails()
 
 void tst_AssessmentListModel::refreshPicksUpExternalChanges()
 {
-    const qint64 a = m_fixture->create(u"Alpha"_s);
+    const qint64 a = m_fixture->createPayments(u"Alpha"_s);
     QVERIFY(m_model->reload().ok());
 
     // Created behind the model's back (as "Open the demo" does).
-    const qint64 b = m_fixture->create(u"Beta"_s);
+    const qint64 b = m_fixture->createPayments(u"Beta"_s);
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QVERIFY(m_model->refreshAssessment(b).ok());
     QCOMPARE(inserted.count(), 1);
     QCOMPARE(m_model->rowOf(b), 0);
 
     // Refreshing a known row changes it in place.
-    QVERIFY(m_fixture->store->renameAssessment(a, u"Alpha 2"_s, u"tester"_s).ok());
+    QVERIFY(m_fixture->store().renameAssessment(a, u"Alpha 2"_s, u"tester"_s).ok());
     QSignalSpy changed(m_model.get(), &QAbstractItemModel::dataChanged);
     QVERIFY(m_model->refreshAssessment(a).ok());
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_model->assessmentById(a)->name, u"Alpha 2"_s);
 
     // Deleted elsewhere: the row goes.
-    QVERIFY(m_fixture->store->deleteAssessment(a, u"tester"_s).ok());
+    QVERIFY(m_fixture->store().deleteAssessment(a, u"tester"_s).ok());
     QSignalSpy removed(m_model.get(), &QAbstractItemModel::rowsRemoved);
     QVERIFY(m_model->refreshAssessment(a).ok());
     QCOMPARE(removed.count(), 1);
@@ -223,7 +228,7 @@ void tst_AssessmentListModel::refreshPicksUpExternalChanges()
 
 void tst_AssessmentListModel::indexOfAndAssessmentAt()
 {
-    const qint64 a = m_fixture->create(u"Alpha"_s);
+    const qint64 a = m_fixture->createPayments(u"Alpha"_s);
     QVERIFY(m_model->reload().ok());
     const QModelIndex index = m_model->indexOf(a);
     QVERIFY(index.isValid());

@@ -42,8 +42,8 @@ private:
 void tst_ChecklistFilterProxyModel::init()
 {
     m_fixture = std::make_unique<test::StoreFixture>();
-    QVERIFY(m_fixture->open());
-    m_assessment = m_fixture->create(u"Go-live"_s);
+    QVERIFY(m_fixture->openFresh());
+    m_assessment = m_fixture->createPayments(u"Go-live"_s);
     QVERIFY(m_assessment > 0);
     // A little state to filter on.
     m_fixture->edit(m_fixture->itemId(m_assessment, u"alpha:A-001"_s),
@@ -55,7 +55,7 @@ void tst_ChecklistFilterProxyModel::init()
     m_fixture->edit(m_fixture->itemId(m_assessment, u"B-002"_s),
                     {ItemStatus::NotApplicable, {}, u"no persistent data"_s});
 
-    m_model = std::make_unique<ChecklistModel>(*m_fixture->store);
+    m_model = std::make_unique<ChecklistModel>(m_fixture->store());
     m_proxy = std::make_unique<ChecklistFilterProxyModel>();
     m_proxy->setSourceModel(m_model.get());
     new QAbstractItemModelTester(

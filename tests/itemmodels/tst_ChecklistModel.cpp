@@ -44,10 +44,10 @@ private:
 void tst_ChecklistModel::init()
 {
     m_fixture = std::make_unique<test::StoreFixture>();
-    QVERIFY(m_fixture->open());
-    m_assessment = m_fixture->create(u"Go-live"_s);
+    QVERIFY(m_fixture->openFresh());
+    m_assessment = m_fixture->createPayments(u"Go-live"_s);
     QVERIFY(m_assessment > 0);
-    m_model = std::make_unique<ChecklistModel>(*m_fixture->store);
+    m_model = std::make_unique<ChecklistModel>(m_fixture->store());
     new QAbstractItemModelTester(
             m_model.get(), QAbstractItemModelTester::FailureReportingMode::QtTest, m_model.get());
 }
@@ -320,7 +320,7 @@ void tst_ChecklistModel::loadUnknownAssessmentFails()
 
 void tst_ChecklistModel::reloadAndClear()
 {
-    const qint64 other = m_fixture->create(u"Alpha only"_s, false);
+    const qint64 other = m_fixture->createPayments(u"Alpha only"_s, false);
     QVERIFY(m_model->load(m_assessment).ok());
     QVERIFY(m_model->load(other).ok());
     QCOMPARE(m_model->rowCount(), 1);

@@ -73,9 +73,9 @@ void tst_AssessmentStore::createsAndLists()
     const AssessmentInfo &info = list->first();
     QCOMPARE(info.id, id);
     QCOMPARE(info.name, u"Payments 2.4"_s);
-    QCOMPARE(info.system, u"payments"_s);
-    QCOMPARE(info.release, u"2.4.0"_s);
-    QCOMPARE(info.repositoryPath, u"/src/payments"_s);
+    QCOMPARE(info.system, u"Payments"_s);
+    QCOMPARE(info.release, u"2.4"_s);
+    QCOMPARE(info.repositoryPath, u"/srv/payments"_s);
     QCOMPARE(info.createdAt, m_fx.clock().now());
     QCOMPARE(info.createdBy, u"alice"_s);
     QCOMPARE(info.templates.size(), 2);

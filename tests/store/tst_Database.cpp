@@ -111,7 +111,13 @@ void tst_Database::migratesAnEmptyStore()
     QCOMPARE(rawQuery(connection, u"PRAGMA busy_timeout"_s),
              QStringList{QString::number(Database::BusyTimeoutMs)});
     QCOMPARE(tableNames(connection),
-             (QStringList{u"assessment"_s, u"assessment_template"_s, u"audit_event"_s, u"item"_s}));
+             (QStringList{u"assessment"_s,
+                          u"assessment_template"_s,
+                          u"audit_event"_s,
+                          u"finding"_s,
+                          u"item"_s,
+                          u"scan"_s,
+                          u"scan_finding"_s}));
     QCOMPARE(rawQuery(connection,
                       u"SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"_s),
              (QStringList{u"audit_event_no_delete"_s, u"audit_event_no_update"_s}));

@@ -49,7 +49,8 @@ inline QByteArray baseAppending(const char *text)
 
 inline QString allowedTopKeys()
 {
-    return u"schema, id, title, version, description, language, sections, signoff_roles"_s;
+    return u"schema, id, title, version, description, language, sections, signoff_roles, "
+           "rules"_s;
 }
 
 inline QString lowerIdHint()

@@ -10,6 +10,19 @@ using namespace Qt::StringLiterals;
 using namespace greenlight;
 using namespace greenlight::test;
 
+namespace {
+
+// One valid custom rule appended to the base template: lines 15-20, its mapping at 16:5,
+// values at columns 9 (id), 15 (severity), 11 (file) and 19 (must_contain).
+constexpr char RuleYaml[] = "rules:\n"
+                            "  - id: custom.lockdown\n"
+                            "    title: Lockdown\n"
+                            "    severity: medium\n"
+                            "    file: entrypoint.sh\n"
+                            "    must_contain: \"manage.py lockdown\"\n";
+
+} // namespace
+
 // Schema validation: every kind of malformed template is reported with its exact position
 // and message; valid templates map every field. Limits and hostile input are covered by
 // tst_TemplateLoaderLimits, the shipped templates by tst_ShippedTemplates.
@@ -23,6 +36,7 @@ private slots:
     void reportsEveryProblemInOrder();
     void loadsValidTemplateWithEveryField();
     void appliesDefaults();
+    void loadsCustomRules();
     void problemToString();
     void loadFileReportsMissingFileAndFolder();
 
@@ -218,6 +232,90 @@ void tst_TemplateLoader::rejectsMalformedTemplate_data()
             << "schema: 1\nid: a\ntitle: A\nversion: 1\ndescription: D\nsections:\n"
                "  - id: empty\n    title: Empty\n    items: []\n"_ba
             << 9 << 12 << u"section 'empty' has no items"_s << 1;
+
+    // --- custom rules (`rules:`); the valid rule's mapping starts at 16:5
+    const auto rules = [](const char *from = nullptr, const char *to = nullptr) {
+        QByteArray yaml = baseYaml() + RuleYaml;
+        if (from && yaml.count(from) != 1)
+            qFatal("rules: '%s' must occur exactly once", from);
+        return from ? yaml.replace(from, to) : yaml;
+    };
+    const QString noCheck = u"custom rule 'custom.lockdown' has no check (add file with "
+                            "must_contain, file with must_not_match, file_exists or "
+                            "file_absent)"_s;
+    QTest::newRow("rule: unknown key")
+            << rules() + "    colour: red\n"
+            << 21 << 5
+            << u"unknown key 'colour' in a custom rule (allowed: id, title, severity, fix, file, "
+               "must_contain, must_not_match, file_exists, file_absent)"_s
+            << 1;
+    QTest::newRow("rule: missing title") << rules("    title: Lockdown\n", "") << 16 << 5
+                                         << u"missing required key 'title' in a custom rule"_s << 1;
+    QTest::newRow("rule: missing severity")
+            << rules("    severity: medium\n", "") << 16 << 5
+            << u"missing required key 'severity' in a custom rule"_s << 1;
+    QTest::newRow("rule: no check")
+            << rules("    file: entrypoint.sh\n    must_contain: \"manage.py lockdown\"\n", "")
+            << 16 << 5 << noCheck << 1;
+    QTest::newRow("rule: several checks")
+            << rules() + "    file_exists: Dockerfile\n"
+            << 21 << 18
+            << u"custom rule 'custom.lockdown' has several checks (must_contain, file_exists); "
+               "a rule has exactly one"_s
+            << 1;
+    QTest::newRow("rule: must_contain without file")
+            << rules("    file: entrypoint.sh\n", "") << 19 << 19
+            << u"'must_contain' needs 'file' (the glob of the files to search)"_s << 1;
+    QTest::newRow("rule: file with file_exists")
+            << rules("must_contain: \"manage.py lockdown\"", "file_exists: \"*.md\"") << 19 << 11
+            << u"'file' does not go with 'file_exists' (the glob belongs in 'file_exists' "
+               "itself)"_s
+            << 1;
+    QTest::newRow("rule: invalid regex")
+            << rules("must_contain: \"manage.py lockdown\"", "must_not_match: \"(a+\"") << 20 << 21
+            << u"invalid regular expression '(a+' for 'must_not_match': missing ): (a+ (RE2 "
+               "syntax)"_s
+            << 1;
+    QTest::newRow("rule: invalid regex, bad repetition")
+            << rules("must_contain: \"manage.py lockdown\"", "must_not_match: 'a**'") << 20 << 21
+            << u"invalid regular expression 'a**' for 'must_not_match': bad repetition "
+               "operator: ** (RE2 syntax)"_s
+            << 1;
+    QTest::newRow("rule: bad glob")
+            << rules("file: entrypoint.sh", "file: \"src/[ab\"") << 19 << 11
+            << u"invalid glob 'src/[ab' for 'file': '[' at character 5 is never closed with "
+               "']'"_s
+            << 1;
+    QTest::newRow("rule: bad glob in file_absent")
+            << rules("    file: entrypoint.sh\n    must_contain: \"manage.py lockdown\"\n",
+                     "    file_absent: a//b\n")
+            << 19 << 18
+            << u"invalid glob 'a//b' for 'file_absent': empty path segment ('//') "
+               "at character 3"_s
+            << 1;
+    QTest::newRow("rule: duplicate id")
+            << rules()
+                       + "  - id: custom.lockdown\n    title: Again\n    severity: low\n"
+                         "    file_absent: \"*.pem\"\n"
+            << 21 << 9 << u"duplicate rule id 'custom.lockdown' (first defined at line 16)"_s << 1;
+    QTest::newRow("rule: bad id")
+            << rules("id: custom.lockdown", "id: Custom") << 16 << 9
+            << u"invalid rule id 'Custom' (use lower-case words joined by dots, e.g. "
+               "custom.audit-db-lockdown)"_s
+            << 1;
+    QTest::newRow("rule: bad severity")
+            << rules("severity: medium", "severity: severe") << 18 << 15
+            << u"invalid severity 'severe' (allowed: critical, high, medium, low, info)"_s << 1;
+    QTest::newRow("rule: empty must_contain") << rules("\"manage.py lockdown\"", "\"\"") << 20 << 19
+                                              << u"'must_contain' must not be empty"_s << 1;
+    QTest::newRow("rule is a scalar")
+            << baseAppending("rules:\n  - custom.lockdown\n") << 16 << 5
+            << u"expected a custom rule (a mapping with id, title, severity and one check), "
+               "found 'custom.lockdown'"_s
+            << 1;
+    QTest::newRow("rules is a mapping")
+            << baseAppending("rules:\n  id: custom.lockdown\n") << 16 << 3
+            << u"expected a sequence for 'rules', found a mapping"_s << 1;
 }
 
 void tst_TemplateLoader::rejectsMalformedTemplate()
@@ -394,6 +492,62 @@ void tst_TemplateLoader::appliesDefaults()
             baseAppending("        checks: []\n        tags:\n        references: []\n"),
             u"lists.yaml"_s);
     QVERIFY2(lists.ok(), qPrintable(lists.problems.value(0).toString()));
+}
+
+void tst_TemplateLoader::loadsCustomRules()
+{
+    const QByteArray yaml = baseWith("        evidence: required\n",
+                                     "        evidence: required\n"
+                                     "        checks: [custom.lockdown, docker.root-user]\n")
+                            + R"(rules:
+  - id: custom.lockdown
+    title: The entrypoint locks down the audit database
+    severity: medium
+    file: entrypoint.sh
+    must_contain: "manage.py lockdown_audit_db"
+    fix: Add `python manage.py lockdown_audit_db` to entrypoint.sh.
+  - id: custom.no-debug
+    title: No debug settings
+    severity: high
+    file: "**/*.py"
+    must_not_match: '^\s*DEBUG\s*=\s*True'
+  - id: custom.license
+    title: A licence file exists
+    severity: low
+    file_exists: "LICENSE*"
+  - id: custom.no-pem
+    title: No PEM files
+    severity: critical
+    file_absent: "**/*.pem"
+)"_ba;
+    const TemplateLoadResult result = m_loader.loadData(yaml, u"rules.yaml"_s);
+    QVERIFY2(result.ok(), qPrintable(result.problems.value(0).toString()));
+    const QList<CustomRule> &rules = result.checklist->customRules;
+    QCOMPARE(rules.size(), 4);
+    QCOMPARE(rules.at(0).id, u"custom.lockdown"_s);
+    QCOMPARE(rules.at(0).kind, CustomRule::Kind::MustContain);
+    QCOMPARE(rules.at(0).file, u"entrypoint.sh"_s);
+    QCOMPARE(rules.at(0).pattern, u"manage.py lockdown_audit_db"_s);
+    QCOMPARE(rules.at(0).severity, Severity::Medium);
+    QCOMPARE(rules.at(0).title, u"The entrypoint locks down the audit database"_s);
+    QCOMPARE(rules.at(0).fix, u"Add `python manage.py lockdown_audit_db` to entrypoint.sh."_s);
+    QCOMPARE(rules.at(0).templateId, u"alpha"_s);
+    QCOMPARE(rules.at(1).kind, CustomRule::Kind::MustNotMatch);
+    QCOMPARE(rules.at(1).pattern, u"^\\s*DEBUG\\s*=\\s*True"_s);
+    QCOMPARE(rules.at(1).file, u"**/*.py"_s);
+    QVERIFY(rules.at(1).fix.isEmpty());
+    QCOMPARE(rules.at(2).kind, CustomRule::Kind::FileExists);
+    QCOMPARE(rules.at(2).file, u"LICENSE*"_s);
+    QVERIFY(rules.at(2).pattern.isEmpty());
+    QCOMPARE(rules.at(3).kind, CustomRule::Kind::FileAbsent);
+    QCOMPARE(rules.at(3).severity, Severity::Critical);
+    QCOMPARE(result.checklist->sections.at(0).items.at(0).checks,
+             (QStringList{u"custom.lockdown"_s, u"docker.root-user"_s}));
+
+    // An empty list is an explicit "none"; templates without `rules:` have none either.
+    const TemplateLoadResult empty = m_loader.loadData(baseAppending("rules: []\n"), u"e.yaml"_s);
+    QVERIFY2(empty.ok(), qPrintable(empty.problems.value(0).toString()));
+    QVERIFY(empty.checklist->customRules.isEmpty());
 }
 
 void tst_TemplateLoader::problemToString()
