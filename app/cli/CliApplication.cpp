@@ -13,6 +13,8 @@
 #include "ExitCode.h"
 #include "ListCommand.h"
 #include "NewCommand.h"
+#include "RulesCommand.h"
+#include "ScanCommand.h"
 #include "SetCommand.h"
 #include "ShowCommand.h"
 #include "TemplatesCommand.h"
@@ -64,6 +66,8 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err, const Clock &
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<SetCommand>());
     m_commands.push_back(std::make_unique<DemoCommand>());
+    m_commands.push_back(std::make_unique<ScanCommand>());
+    m_commands.push_back(std::make_unique<RulesCommand>());
 }
 
 CliApplication::~CliApplication() = default;
