@@ -14,17 +14,23 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 #include "AssessmentActions.h"
+#include "domain/Clock.h"
 #include "itemmodels/AssessmentListModel.h"
 #include "pages/ChecklistPage.h"
+#include "pages/ScanPage.h"
 #include "pages/WelcomePage.h"
 #include "store/AssessmentStore.h"
+#include "store/Database.h"
+#include "store/ScanStore.h"
 #include "templates/TemplateCatalog.h"
 #include "widgets/AssessmentListPanel.h"
 #include "widgets/FilterBar.h"
+#include "widgets/FindingsFilterBar.h"
 #include "widgets/MessageBar.h"
 #include "widgets/ProgressSummary.h"
 #include <greenlight/Version.h>
@@ -49,12 +55,17 @@ MainWindow::MainWindow(AssessmentStore &store,
     setWindowTitle(tr("Greenlight"));
     setWindowIcon(QIcon(u":/icons/greenlight.svg"_s));
     createActions();
-    createMenus();
 
     m_messageBar = new MessageBar(this);
     m_welcome = new WelcomePage(this);
     m_welcome->setStorePath(databasePath);
     m_checklist = new ChecklistPage(store, *m_undoStack, this);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(u"pageTabs"_s);
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(m_checklist, tr("Checklist"));
+    createScanPage();
+    createMenus();
     m_listPanel = new AssessmentListPanel(*m_assessments,
                                           {m_assessmentActions->newAction(),
                                            m_assessmentActions->renameAction(),
@@ -63,7 +74,7 @@ MainWindow::MainWindow(AssessmentStore &store,
     m_workspace = new QSplitter(Qt::Horizontal, this);
     m_workspace->setObjectName(u"workspaceSplitter"_s);
     m_workspace->addWidget(m_listPanel);
-    m_workspace->addWidget(m_checklist);
+    m_workspace->addWidget(m_pages);
     m_workspace->setStretchFactor(1, 1);
     m_workspace->setSizes({240, 1200});
     m_stack = new QStackedWidget(this);
@@ -139,7 +150,12 @@ void MainWindow::createActions()
 
     m_findAction = new QAction(tr("&Find…"), this);
     m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] { m_checklist->focusFilter(); });
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        if (m_scan && m_pages->currentWidget() == m_scan)
+            m_scan->filterBar()->focusSearch();
+        else
+            m_checklist->focusFilter();
+    });
 
     for (int i = 0; i < ItemStatusCount; ++i) {
         const auto status = ItemStatus(i);
@@ -176,6 +192,41 @@ void MainWindow::createActions()
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
+void MainWindow::createScanPage()
+{
+    auto opened = Database::open(m_databasePath, Database::Mode::ExistingOnly);
+    if (!opened) {
+        showError(tr("Scans are unavailable: could not open the store for them: %1")
+                          .arg(opened.errorMessage()));
+        return;
+    }
+    m_scanDatabase = std::move(opened).value();
+    m_scanStore = std::make_unique<ScanStore>(*m_scanDatabase, SystemClock::instance());
+    m_scan = new ScanPage(m_store, *m_scanStore, &m_catalog, this);
+    m_pages->addTab(m_scan, tr("Scan"));
+    m_checklist->setScanStore(m_scanStore.get());
+
+    connect(m_scan->startAction(), &QAction::triggered, this, [this] {
+        m_pages->setCurrentWidget(m_scan);
+    });
+    connect(m_scan, &ScanPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_scan, &ScanPage::itemActivated, this, [this](const QString &key) {
+        m_pages->setCurrentWidget(m_checklist);
+        if (!m_checklist->selectItemByKey(key))
+            showError(tr("The item %1 is not in this assessment's checklist.").arg(key));
+        m_checklist->focusTree();
+    });
+    connect(m_scan, &ScanPage::scanRecorded, this, [this](qint64 assessmentId) {
+        if (assessmentId == m_checklist->assessmentId())
+            m_checklist->refreshScanEvidence();
+    });
+    connect(m_checklist, &ChecklistPage::findingActivated, this, [this](const QString &print) {
+        m_pages->setCurrentWidget(m_scan);
+        if (!m_scan->showFinding(print))
+            showError(tr("That finding is no longer open."));
+    });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -203,6 +254,12 @@ void MainWindow::createMenus()
     view->addAction(m_expandAction);
     view->addAction(m_collapseAction);
     view->addAction(m_clearFiltersAction);
+
+    if (m_scan) {
+        QMenu *scan = menuBar()->addMenu(tr("S&can"));
+        scan->addAction(m_scan->startAction());
+        scan->addAction(m_scan->cancelAction());
+    }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -233,6 +290,8 @@ void MainWindow::openAssessment(std::optional<qint64> id)
         m_checklist->commitPendingEdits();
         m_undoStack->clear();
         m_checklist->clear();
+        if (m_scan)
+            m_scan->clear();
         setWindowTitle(tr("Greenlight"));
         m_assessmentLabel->clear();
         updateProgress();
@@ -245,6 +304,10 @@ void MainWindow::openAssessment(std::optional<qint64> id)
         m_undoStack->clear();
         if (auto loaded = m_checklist->loadAssessment(info->id); !loaded)
             showError(tr("Could not open the assessment: %1").arg(loaded.errorMessage()));
+    }
+    if (m_scan && info->id != m_scan->assessmentId()) {
+        if (auto loaded = m_scan->loadAssessment(info->id); !loaded)
+            showError(tr("Could not read the scans: %1").arg(loaded.errorMessage()));
     }
     setWindowTitle(tr("%1 — Greenlight").arg(info->name));
     m_assessmentLabel->setText(tr("%1 %2").arg(info->system, info->release));
@@ -329,6 +392,8 @@ void MainWindow::restoreSettings()
     restoreState(settings.value(u"state"_s).toByteArray());
     m_workspace->restoreState(settings.value(u"workspace"_s).toByteArray());
     m_checklist->restoreState(settings.value(u"checklist"_s).toByteArray());
+    if (m_scan)
+        m_scan->restoreState(settings.value(u"scan"_s).toByteArray());
     m_showListAction->setChecked(settings.value(u"showList"_s, true).toBool());
     settings.endGroup();
 
@@ -348,6 +413,8 @@ void MainWindow::saveSettings() const
     settings.setValue(u"state"_s, saveState());
     settings.setValue(u"workspace"_s, m_workspace->saveState());
     settings.setValue(u"checklist"_s, m_checklist->saveState());
+    if (m_scan)
+        settings.setValue(u"scan"_s, m_scan->saveState());
     settings.setValue(u"showList"_s, m_showListAction->isChecked());
     settings.endGroup();
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <array>
+#include <memory>
 #include <optional>
 
 #include <QMainWindow>
@@ -11,6 +12,7 @@ class QAction;
 class QLabel;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QUndoStack;
 
 namespace greenlight {
@@ -20,15 +22,18 @@ class AssessmentListModel;
 class AssessmentListPanel;
 class AssessmentStore;
 class ChecklistPage;
+class Database;
 class MessageBar;
 class ProgressSummary;
+class ScanPage;
+class ScanStore;
 class TemplateCatalog;
 class WelcomePage;
 
-// The desktop window: assessments on the left, the open assessment's checklist in the
-// middle, progress in the status bar. It owns the actions, the undo stack (cleared when
-// another assessment opens) and the persisted window state; the work itself happens in the
-// pages and widgets, each in its own class.
+// The desktop window: assessments on the left, the open assessment's Checklist and Scan
+// pages (tabs) in the middle, progress in the status bar. It owns the actions, the undo stack
+// (cleared when another assessment opens) and the persisted window state; the work itself happens
+// in the pages and widgets, each in its own class.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -46,6 +51,8 @@ public:
     AssessmentListModel *assessmentModel() const { return m_assessments; }
     AssessmentListPanel *assessmentPanel() const { return m_listPanel; }
     ChecklistPage *checklistPage() const { return m_checklist; }
+    ScanPage *scanPage() const { return m_scan; } // null when the scan store could not open
+    QTabWidget *pageTabs() const { return m_pages; }
     WelcomePage *welcomePage() const { return m_welcome; }
     MessageBar *messageBar() const { return m_messageBar; }
     ProgressSummary *progressSummary() const { return m_progress; }
@@ -63,6 +70,7 @@ protected:
 private:
     void createActions();
     void createMenus();
+    void createScanPage();
     void openAssessment(std::optional<qint64> id);
     void updatePage();
     void updateProgress();
@@ -85,6 +93,12 @@ private:
     QSplitter *m_workspace = nullptr;
     AssessmentListPanel *m_listPanel = nullptr;
     ChecklistPage *m_checklist = nullptr;
+    QTabWidget *m_pages = nullptr;
+    ScanPage *m_scan = nullptr;
+    // Scans are stored through a connection of their own on the same file (ScanStore and
+    // AssessmentStore each work over one Database; both live on the GUI thread).
+    std::unique_ptr<Database> m_scanDatabase;
+    std::unique_ptr<ScanStore> m_scanStore;
     ProgressSummary *m_progress = nullptr;
     QLabel *m_assessmentLabel = nullptr;
 

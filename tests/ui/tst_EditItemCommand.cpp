@@ -39,12 +39,12 @@ private:
 void tst_EditItemCommand::init()
 {
     m_fixture = std::make_unique<test::StoreFixture>();
-    QVERIFY(m_fixture->open());
-    m_assessment = m_fixture->create(u"Go-live"_s);
-    m_model = std::make_unique<ChecklistModel>(*m_fixture->store);
+    QVERIFY(m_fixture->openFresh());
+    m_assessment = m_fixture->createPayments(u"Go-live"_s);
+    m_model = std::make_unique<ChecklistModel>(m_fixture->store());
     QVERIFY(m_model->load(m_assessment).ok());
     m_stack = std::make_unique<QUndoStack>();
-    m_editor = std::make_unique<ItemEditor>(*m_fixture->store, *m_model, *m_stack);
+    m_editor = std::make_unique<ItemEditor>(m_fixture->store(), *m_model, *m_stack);
 }
 
 void tst_EditItemCommand::cleanup()
@@ -64,7 +64,7 @@ ItemEdit tst_EditItemCommand::noteEdit(const QString &note) const
 
 ItemRecord tst_EditItemCommand::stored(const QString &key) const
 {
-    return m_fixture->store->findItem(m_assessment, key).value();
+    return m_fixture->store().findItem(m_assessment, key).value();
 }
 
 void tst_EditItemCommand::undoRedoGoThroughTheStore()
@@ -83,7 +83,7 @@ void tst_EditItemCommand::undoRedoGoThroughTheStore()
     QCOMPARE(m_model->itemById(id)->status, ItemStatus::Passed);
 
     // Each step is its own audited change: set, undo, redo.
-    const auto events = m_fixture->store->auditEvents(m_assessment, id);
+    const auto events = m_fixture->store().auditEvents(m_assessment, id);
     QCOMPARE(events->size(), 3);
     QCOMPARE(events->at(1).oldValue, u"passed"_s);
     QCOMPARE(events->at(1).newValue, u"not_started"_s);

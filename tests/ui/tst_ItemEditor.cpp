@@ -36,12 +36,12 @@ private:
 void tst_ItemEditor::init()
 {
     m_fixture = std::make_unique<test::StoreFixture>();
-    QVERIFY(m_fixture->open());
-    m_assessment = m_fixture->create(u"Go-live"_s);
-    m_model = std::make_unique<ChecklistModel>(*m_fixture->store);
+    QVERIFY(m_fixture->openFresh());
+    m_assessment = m_fixture->createPayments(u"Go-live"_s);
+    m_model = std::make_unique<ChecklistModel>(m_fixture->store());
     QVERIFY(m_model->load(m_assessment).ok());
     m_stack = std::make_unique<QUndoStack>();
-    m_editor = std::make_unique<ItemEditor>(*m_fixture->store, *m_model, *m_stack);
+    m_editor = std::make_unique<ItemEditor>(m_fixture->store(), *m_model, *m_stack);
     m_editor->setActor(u"editor-test"_s);
 }
 
@@ -64,13 +64,13 @@ void tst_ItemEditor::editStoresAuditsAndUpdatesModel()
 
     QCOMPARE(changed.count(), 1);
     QCOMPARE(m_stack->count(), 1);
-    const auto stored = m_fixture->store->item(id);
+    const auto stored = m_fixture->store().item(id);
     QVERIFY(stored.ok());
     QCOMPARE(stored->status, ItemStatus::Failed);
     QCOMPARE(stored->owner, u"sam"_s);
     QCOMPARE(stored->updatedBy, u"editor-test"_s);
     QCOMPARE(m_model->itemById(id)->status, ItemStatus::Failed);
-    const auto events = m_fixture->store->auditEvents(m_assessment, id);
+    const auto events = m_fixture->store().auditEvents(m_assessment, id);
     QVERIFY(events.ok());
     QCOMPARE(events->size(), 2); // one per changed field
     QCOMPARE(events->last().actor, u"editor-test"_s);
@@ -84,7 +84,7 @@ void tst_ItemEditor::unchangedFieldsAreDropped()
     same.owner = QString();
     QVERIFY(m_editor->edit(id, same));
     QCOMPARE(m_stack->count(), 0);
-    QCOMPARE(m_fixture->store->auditEvents(m_assessment, id)->size(), 0);
+    QCOMPARE(m_fixture->store().auditEvents(m_assessment, id)->size(), 0);
 }
 
 void tst_ItemEditor::failedEditChangesNothing()
@@ -106,17 +106,17 @@ void tst_ItemEditor::lockedStoreIsReportedNotApplied()
     // the model nor the undo stack pretends otherwise.
     Database::setBusyTimeoutOverride(50);
     test::StoreFixture fixture;
-    QVERIFY(fixture.open());
-    const qint64 assessment = fixture.create(u"Locked"_s);
-    ChecklistModel model(*fixture.store);
+    QVERIFY(fixture.openFresh());
+    const qint64 assessment = fixture.createPayments(u"Locked"_s);
+    ChecklistModel model(fixture.store());
     QVERIFY(model.load(assessment).ok());
     QUndoStack stack;
-    ItemEditor editor(*fixture.store, model, stack);
+    ItemEditor editor(fixture.store(), model, stack);
     const qint64 id = fixture.itemId(assessment, u"alpha:A-001"_s);
 
     {
         QSqlDatabase other = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
-        other.setDatabaseName(fixture.database->path());
+        other.setDatabaseName(fixture.path());
         QVERIFY(other.open());
         QSqlQuery lock(other);
         QVERIFY(lock.exec(u"BEGIN EXCLUSIVE"_s));
@@ -134,7 +134,7 @@ void tst_ItemEditor::lockedStoreIsReportedNotApplied()
     }
     QSqlDatabase::removeDatabase(u"locker"_s);
     Database::setBusyTimeoutOverride(0);
-    QCOMPARE(fixture.store->item(id)->status, ItemStatus::NotStarted);
+    QCOMPARE(fixture.store().item(id)->status, ItemStatus::NotStarted);
 }
 
 } // namespace greenlight

@@ -12,9 +12,11 @@
 #include "commands/ItemEditor.h"
 #include "itemmodels/ChecklistFilterProxyModel.h"
 #include "itemmodels/ChecklistModel.h"
+#include "store/ScanStore.h"
 #include "widgets/ChecklistItemDelegate.h"
 #include "widgets/FilterBar.h"
 #include "widgets/ItemDetailPane.h"
+#include "widgets/ScanEvidencePanel.h"
 
 using namespace Qt::StringLiterals;
 
@@ -34,6 +36,26 @@ int countItems(const QAbstractItemModel &model, const QModelIndex &parent)
         count += kind == ChecklistModel::NodeKind::Item ? 1 : countItems(model, index);
     }
     return count;
+}
+
+// key is "SEC-012" or "template-id:SEC-012".
+QModelIndex findItem(const QAbstractItemModel &model, const QModelIndex &parent, const QString &key)
+{
+    for (int row = 0; row < model.rowCount(parent); ++row) {
+        const QModelIndex index = model.index(row, 0, parent);
+        const auto kind
+                = ChecklistModel::NodeKind(index.data(ChecklistModel::NodeKindRole).toInt());
+        if (kind != ChecklistModel::NodeKind::Item) {
+            if (const QModelIndex found = findItem(model, index, key); found.isValid())
+                return found;
+            continue;
+        }
+        const QString itemKey = index.data(ChecklistModel::ItemKeyRole).toString();
+        if (itemKey == key
+            || index.data(ChecklistModel::TemplateIdRole).toString() + u':' + itemKey == key)
+            return index;
+    }
+    return {};
 }
 
 } // namespace
@@ -97,6 +119,7 @@ ChecklistPage::ChecklistPage(AssessmentStore &store, QUndoStack &undoStack, QWid
             &ItemDetailPane::editRequested,
             m_editor,
             [this](qint64 itemId, const ItemEdit &edit) { m_editor->edit(itemId, edit); });
+    connect(m_detail, &ItemDetailPane::findingActivated, this, &ChecklistPage::findingActivated);
     connect(m_editor, &ItemEditor::itemChanged, this, [this](const ItemRecord &record) {
         m_detail->itemUpdated(record);
         updateMatchCount();
@@ -125,6 +148,7 @@ Result<void> ChecklistPage::loadAssessment(qint64 assessmentId)
 {
     m_detail->commitPendingEdits();
     auto loaded = m_model->load(assessmentId);
+    loadSuggestions();
     m_tree->expandAll();
     updateMatchCount();
     // Start on the first item, so the detail pane shows something useful and the keyboard
@@ -142,6 +166,8 @@ void ChecklistPage::clear()
 {
     m_detail->commitPendingEdits();
     m_model->clear();
+    m_suggestions.clear();
+    m_suggestionScan.reset();
     updateMatchCount();
     showCurrent();
 }
@@ -175,6 +201,70 @@ void ChecklistPage::selectItem(qint64 itemId)
     m_tree->scrollTo(index);
 }
 
+bool ChecklistPage::selectItemByKey(const QString &key)
+{
+    const QModelIndex found = findItem(*m_model, {}, key);
+    if (!found.isValid())
+        return false;
+    clearFilters(); // the item must be visible to be selected
+    selectItem(found.data(ChecklistModel::ItemIdRole).toLongLong());
+    return true;
+}
+
+void ChecklistPage::setScanStore(const ScanStore *scanStore)
+{
+    m_scanStore = scanStore;
+    refreshScanEvidence();
+}
+
+void ChecklistPage::refreshScanEvidence()
+{
+    loadSuggestions();
+    const auto item = m_model->itemAt(m_proxy->mapToSource(m_tree->currentIndex()));
+    if (item)
+        showScanEvidence(*item);
+}
+
+void ChecklistPage::loadSuggestions()
+{
+    m_suggestions.clear();
+    m_suggestionScan.reset();
+    const qint64 assessmentId = m_model->assessmentId();
+    if (!m_scanStore || assessmentId <= 0)
+        return;
+    auto suggestions = m_scanStore->suggestions(assessmentId);
+    if (!suggestions) {
+        emit errorOccurred(
+                tr("Could not read the scan suggestions: %1").arg(suggestions.errorMessage()));
+        return;
+    }
+    for (const ItemSuggestion &suggestion : suggestions.value())
+        m_suggestions.insert(suggestion.itemId, suggestion);
+    if (!m_suggestions.isEmpty()) {
+        if (auto scan = m_scanStore->scan(m_suggestions.cbegin()->scanId))
+            m_suggestionScan = scan.value();
+    }
+}
+
+void ChecklistPage::showScanEvidence(const ItemRecord &item)
+{
+    if (!m_scanStore || item.checks.isEmpty())
+        return;
+    ItemScanEvidence evidence;
+    evidence.checks = item.checks;
+    if (const auto found = m_suggestions.constFind(item.id); found != m_suggestions.cend()) {
+        evidence.suggestion = *found;
+        evidence.scan = m_suggestionScan;
+        auto findings = m_scanStore->findingsForItem(item.assessmentId, item.key);
+        if (findings)
+            evidence.findings = findings.value();
+        else
+            emit errorOccurred(
+                    tr("Could not read the item's findings: %1").arg(findings.errorMessage()));
+    }
+    m_detail->setScanEvidence(evidence);
+}
+
 void ChecklistPage::commitPendingEdits()
 {
     m_detail->commitPendingEdits();
@@ -186,6 +276,7 @@ void ChecklistPage::showCurrent()
     const auto item = m_model->itemAt(source);
     if (item) {
         m_detail->setItem(*item, locationOf(source));
+        showScanEvidence(*item);
         emit currentItemChanged(item->id);
         return;
     }

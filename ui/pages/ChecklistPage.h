@@ -2,10 +2,12 @@
 
 #include <optional>
 
+#include <QHash>
 #include <QWidget>
 
 #include "domain/ItemStatus.h"
 #include "domain/Result.h"
+#include "store/ScanRecords.h"
 #include "store/StoreRecords.h"
 
 class QSplitter;
@@ -20,6 +22,7 @@ class ChecklistModel;
 class FilterBar;
 class ItemDetailPane;
 class ItemEditor;
+class ScanStore;
 
 // One assessment's checklist: the filter bar, the template -> section -> item tree and the
 // detail pane of the current item. Every edit goes through the ItemEditor (store first,
@@ -39,6 +42,8 @@ public:
     bool setCurrentItemStatus(ItemStatus status);
     bool hasCurrentItem() const;
     void selectItem(qint64 itemId);
+    // key is a template item id ("SEC-012") or "template-id:SEC-012"; false when unknown.
+    bool selectItemByKey(const QString &key);
     void commitPendingEdits();
 
     void focusTree();
@@ -46,6 +51,11 @@ public:
     void expandAll();
     void collapseAll();
     void clearFilters();
+
+    // With a scan store, items with checks: show what the latest scan suggests and their
+    // open findings. refreshScanEvidence() re-reads it after a scan was recorded.
+    void setScanStore(const ScanStore *scanStore);
+    void refreshScanEvidence();
 
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
@@ -61,11 +71,14 @@ signals:
     void itemChanged(const greenlight::ItemRecord &record);
     void currentItemChanged(std::optional<qint64> itemId);
     void errorOccurred(const QString &message);
+    void findingActivated(const QString &fingerprint);
 
 private:
     void showCurrent();
     void updateMatchCount();
     QString locationOf(const QModelIndex &sourceIndex) const;
+    void loadSuggestions();
+    void showScanEvidence(const ItemRecord &item);
 
     ChecklistModel *m_model;
     ChecklistFilterProxyModel *m_proxy;
@@ -74,6 +87,9 @@ private:
     QTreeView *m_tree;
     ItemDetailPane *m_detail;
     QSplitter *m_splitter;
+    const ScanStore *m_scanStore = nullptr;
+    QHash<qint64, ItemSuggestion> m_suggestions; // by item id, from the latest complete scan
+    std::optional<ScanRecord> m_suggestionScan;
 };
 
 } // namespace greenlight

@@ -11,6 +11,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "ScanEvidencePanel.h"
 #include "StatusStyle.h"
 #include "domain/EvidenceRequirement.h"
 
@@ -95,6 +96,11 @@ ItemDetailPane::ItemDetailPane(QWidget *parent)
             m_noteTimer.stop();
     });
     m_note->installEventFilter(this);
+    connect(m_evidence, &ScanEvidencePanel::applyRequested, this, &ItemDetailPane::applySuggestion);
+    connect(m_evidence,
+            &ScanEvidencePanel::findingActivated,
+            this,
+            &ItemDetailPane::findingActivated);
     clearItem();
 }
 
@@ -151,6 +157,8 @@ QWidget *ItemDetailPane::buildContent()
     form->addRow(tr("&Note:"), m_note);
     form->addRow(QString(), m_updated);
 
+    m_evidence = new ScanEvidencePanel(content);
+
     auto *guidanceLabel = new QLabel(tr("Guidance"), content);
     QFont headingFont = font();
     headingFont.setBold(true);
@@ -174,6 +182,7 @@ QWidget *ItemDetailPane::buildContent()
     layout->addWidget(m_meta);
     layout->addSpacing(6);
     layout->addLayout(form);
+    layout->addWidget(m_evidence);
     layout->addSpacing(6);
     layout->addWidget(guidanceLabel);
     layout->addWidget(m_guidance, 1);
@@ -201,6 +210,10 @@ void ItemDetailPane::setItem(const ItemRecord &item, const QString &location)
         const QSignalBlocker blocker(m_note);
         m_noteTimer.stop();
         m_note->setPlainText(item.note);
+        // Until the page says what the scan found, the item's checks have not run.
+        ItemScanEvidence evidence;
+        evidence.checks = item.checks;
+        m_evidence->setEvidence(evidence, item.status);
     }
     showState(item);
     m_stack->setCurrentIndex(1);
@@ -247,6 +260,28 @@ void ItemDetailPane::showState(const ItemRecord &item)
     if (m_owner->text() != item.owner)
         m_owner->setText(item.owner);
     m_updated->setText(updatedText(item));
+    m_evidence->setCurrentStatus(item.status);
+}
+
+void ItemDetailPane::setScanEvidence(const ItemScanEvidence &evidence)
+{
+    if (m_item)
+        m_evidence->setEvidence(evidence, m_item->status);
+}
+
+void ItemDetailPane::applySuggestion()
+{
+    commitPendingEdits();
+    const auto suggestion = m_evidence->evidence().suggestion;
+    if (!m_item || !suggestion)
+        return;
+    // Status and note in one edit: one undo step, and the decision keeps its evidence.
+    ItemEdit edit;
+    edit.status = suggestion->suggested;
+    const QString addition = ScanEvidencePanel::suggestionNote(m_evidence->evidence());
+    edit.note = m_item->note.trimmed().isEmpty() ? addition
+                                                 : m_item->note.trimmed() + u"\n\n"_s + addition;
+    emit editRequested(m_item->id, edit);
 }
 
 void ItemDetailPane::showStatus(ItemStatus status)

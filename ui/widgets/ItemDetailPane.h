@@ -16,6 +16,9 @@ class QTextBrowser;
 
 namespace greenlight {
 
+class ScanEvidencePanel;
+struct ItemScanEvidence;
+
 // Everything about one checklist item: what it asks and why (read-only), and the
 // assessment's answer (status, owner, note), which the user edits here. Edits leave as
 // editRequested() at once: the status when chosen, the owner when editing finishes, the
@@ -43,12 +46,17 @@ public:
     // typed so nothing is lost; it is offered again when focus next leaves the note.
     void showStoredState();
 
+    // What the latest scan says about the shown item (items with checks: only).
+    void setScanEvidence(const ItemScanEvidence &evidence);
+    ScanEvidencePanel *scanEvidencePanel() const { return m_evidence; }
+
     QComboBox *statusCombo() const { return m_status; }
     QLineEdit *ownerEdit() const { return m_owner; }
     QPlainTextEdit *noteEdit() const { return m_note; }
 
 signals:
     void editRequested(qint64 itemId, const greenlight::ItemEdit &edit);
+    void findingActivated(const QString &fingerprint);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -60,6 +68,7 @@ private:
     void commitStatus();
     void commitOwner();
     void commitNote();
+    void applySuggestion();
     QString guidanceHtml(const ItemRecord &item) const;
     QString updatedText(const ItemRecord &item) const;
 
@@ -74,6 +83,7 @@ private:
     QPlainTextEdit *m_note = nullptr;
     QLabel *m_updated = nullptr;
     QTextBrowser *m_guidance = nullptr;
+    ScanEvidencePanel *m_evidence = nullptr;
     QTimer m_noteTimer;
 };
 
