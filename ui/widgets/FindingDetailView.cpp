@@ -112,6 +112,9 @@ QWidget *FindingDetailView::buildContent()
     layout->addWidget(heading(tr("Code"), content));
     layout->addWidget(m_context, 1);
     layout->addWidget(m_contextNote);
+    // Takes the slack when there is no code to show, so the labels stay packed at the top.
+    layout->addStretch(0);
+    m_contentLayout = layout;
 
     connect(m_items, &QLabel::linkActivated, this, &FindingDetailView::itemActivated);
     return content;
@@ -193,6 +196,7 @@ void FindingDetailView::showContext(const FindingContext &context)
     m_contextNote->setText(context.note);
     m_contextNote->setVisible(!context.note.isEmpty());
     m_context->setVisible(!context.lines.isEmpty());
+    m_contentLayout->setStretch(m_contentLayout->count() - 1, context.lines.isEmpty() ? 1 : 0);
     const int lastLine = context.firstLine + int(context.lines.size()) - 1;
     const int width = int(QString::number(std::max(lastLine, 1)).size());
     QStringList text;

@@ -8,6 +8,7 @@
 class QLabel;
 class QPlainTextEdit;
 class QStackedWidget;
+class QVBoxLayout;
 
 namespace greenlight {
 
@@ -67,6 +68,7 @@ private:
     QLabel *m_items = nullptr;
     QPlainTextEdit *m_context = nullptr;
     QLabel *m_contextNote = nullptr;
+    QVBoxLayout *m_contentLayout = nullptr;
 };
 
 } // namespace greenlight
