@@ -8,6 +8,7 @@
 
 #include "ScanRunner.h"
 #include "domain/Clock.h"
+#include "engine/BackgroundThreadPriority.h"
 #include "scan/Analyzer.h"
 #include "scan/engine/ScanEngine.h"
 
@@ -34,6 +35,7 @@ ScanJob::ScanJob(const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_clock(clock)
 {
+    m_pool.setMaxThreadCount(1); // one scan at a time
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &ScanJob::onRunFinished);
 }
 
@@ -44,10 +46,13 @@ ScanJob::~ScanJob()
     m_watcher.waitForFinished();
 }
 
-bool ScanJob::start(const ScanOptions &options)
+bool ScanJob::start(const ScanOptions &requested)
 {
     if (m_running)
         return false;
+    // A job serves an interactive view: its workers yield to the event loop.
+    ScanOptions options = requested;
+    options.background = true;
     m_running = true;
     auto shared = std::make_shared<Shared>();
     m_shared = shared;
@@ -73,8 +78,9 @@ bool ScanJob::start(const ScanOptions &options)
     };
 
     const Clock &clock = m_clock;
-    m_watcher.setFuture(
-            QtConcurrent::run([options, shared, callbacks, &clock, factory = m_analyzerFactory] {
+    m_watcher.setFuture(QtConcurrent::run(
+            &m_pool, [options, shared, callbacks, &clock, factory = m_analyzerFactory] {
+                const BackgroundThreadPriority priority(true); // the walker runs here
                 Result<ScanReport> result
                         = factory ? ScanEngine(factory(options))
                                             .run(options, shared->cancel, callbacks, clock)

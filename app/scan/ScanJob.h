@@ -8,6 +8,7 @@
 #include <QFutureWatcher>
 #include <QList>
 #include <QObject>
+#include <QThreadPool>
 
 #include "ScanOptions.h"
 #include "ScanReport.h"
@@ -60,6 +61,9 @@ private:
     const Clock &m_clock;
     AnalyzerFactory m_analyzerFactory;
     std::shared_ptr<Shared> m_shared;
+    // The job's own thread: the scan lowers its priority for good (see
+    // BackgroundThreadPriority), which must not leak into the global pool's threads.
+    QThreadPool m_pool;
     QFutureWatcher<void> m_watcher;
     bool m_running = false;
 };

@@ -19,6 +19,9 @@ struct ScanOptions
     // copied into Finding::itemKeys.
     QHash<QString, QStringList> itemKeysByRule;
     int threads = 0; // 0 = QThread::idealThreadCount()
+    // Run the walker and workers below normal priority (scans started from the GUI), so the
+    // event loop never waits for a time slice behind them.
+    bool background = false;
 };
 
 } // namespace greenlight

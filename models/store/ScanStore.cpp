@@ -77,6 +77,11 @@ ScanStore::ScanStore(Database &database, const Clock &clock)
     , m_clock(clock)
 {}
 
+QString ScanStore::databasePath() const
+{
+    return m_db.path();
+}
+
 Result<ScanRecord> ScanStore::recordScan(qint64 assessmentId,
                                          const ScanMetadata &metadata,
                                          const QList<Finding> &findings,

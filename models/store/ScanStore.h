@@ -53,6 +53,11 @@ public:
     // never changes item status by itself.
     Result<QList<ItemSuggestion>> suggestions(qint64 assessmentId) const;
 
+    // For a worker that opens its own connection to the same store (one connection per
+    // thread): the file and the clock this store records with.
+    QString databasePath() const;
+    const Clock &clock() const { return m_clock; }
+
 private:
     Database &m_db;
     const Clock &m_clock;

@@ -1,26 +1,27 @@
 #include "ScanPage.h"
 
-#include <spdlog/spdlog.h>
-
 #include <QAction>
 #include <QDataStream>
-#include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QIODevice>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
 #include "domain/Identity.h"
 #include "itemmodels/FindingsFilterProxyModel.h"
 #include "itemmodels/FindingsModel.h"
 #include "itemmodels/ScanHistoryModel.h"
 #include "scan/ScanJob.h"
+#include "scan/ScanRecording.h"
 #include "scan/ScanSetup.h"
 #include "store/AssessmentStore.h"
 #include "store/ScanStore.h"
@@ -240,7 +241,7 @@ void ScanPage::clear()
 
 bool ScanPage::isScanning() const
 {
-    return m_job->isRunning();
+    return m_job->isRunning() || m_recording;
 }
 
 bool ScanPage::startScan()
@@ -297,26 +298,45 @@ void ScanPage::onScanFinished(const ScanReport &report)
 {
     const qint64 assessmentId = std::exchange(m_scanAssessmentId, 0);
     m_lastReport = report;
+    m_recording = true; // Start stays disabled until the scan is stored
     m_controls->setRunning(false);
-    QElapsedTimer timer;
-    timer.start();
-    auto recorded = m_scanStore.recordScan(
-            assessmentId, report.metadata, report.findings, currentActor());
-    spdlog::info("recorded scan of {} with {} findings in {} ms",
-                 report.metadata.root.toStdString(),
-                 report.findings.size(),
-                 timer.elapsed());
-    if (!recorded) {
-        emit errorOccurred(
-                tr("The scan finished but could not be saved: %1").arg(recorded.errorMessage()));
-    } else if (assessmentId == m_assessmentId) {
-        m_history->addScan(recorded.value());
-        m_historyView->selectRow(m_history->rowOf(recorded->id));
+    m_controls->setSummary(tr("Saving the scan…"), false);
+    auto *watcher = new QFutureWatcher<RecordedScan>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, assessmentId] {
+        watcher->deleteLater();
+        onScanRecorded(assessmentId, watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&ScanRecording::record,
+                                         m_scanStore.databasePath(),
+                                         std::cref(m_scanStore.clock()),
+                                         assessmentId,
+                                         report,
+                                         currentActor()));
+}
+
+void ScanPage::onScanRecorded(qint64 assessmentId, const RecordedScan &recorded)
+{
+    m_recording = false;
+    if (!recorded.record) {
+        emit errorOccurred(tr("The scan finished but could not be saved: %1").arg(recorded.error));
+    } else {
+        if (!recorded.error.isEmpty())
+            emit errorOccurred(recorded.error);
+        if (assessmentId == m_assessmentId) {
+            m_history->addScan(*recorded.record);
+            // Select the new scan without re-reading what the worker just read.
+            {
+                const QSignalBlocker blocker(m_historyView->selectionModel());
+                m_historyView->selectRow(m_history->rowOf(recorded.record->id));
+            }
+            if (recorded.error.isEmpty())
+                showRecords(recorded.findings, recorded.record->metadata.root, tr("Findings"));
+        }
     }
     showIdleSummary();
     updateActions();
-    if (recorded)
-        emit scanRecorded(assessmentId, recorded->id);
+    if (recorded.record)
+        emit scanRecorded(assessmentId, recorded.record->id);
     emit scanEnded();
 }
 
@@ -336,29 +356,35 @@ void ScanPage::showScanFindings(int historyRow)
 {
     if (isScanning() && m_scanAssessmentId == m_assessmentId)
         return; // the table belongs to the running scan
-    const QString selected = m_detail->hasFinding() ? m_detail->fingerprint() : QString();
     const auto scan = m_history->scanAt(historyRow);
     Result<QList<FindingRecord>> records = QList<FindingRecord>();
+    QString heading = tr("Findings");
     if (scan && historyRow > 0) {
         records = m_scanStore.findingsOfScan(scan->id);
-        m_findingsHeading->setText(
-                tr("Findings of the scan of %1")
-                        .arg(QLocale().toString(scan->metadata.startedAt.toLocalTime(),
-                                                QLocale::ShortFormat)));
-    } else {
+        heading = tr("Findings of the scan of %1")
+                          .arg(QLocale().toString(scan->metadata.startedAt.toLocalTime(),
+                                                  QLocale::ShortFormat));
+    } else if (m_assessmentId > 0) {
         // The latest scan: what is open now, plus what it fixed.
-        if (m_assessmentId > 0)
-            records = m_scanStore.findings(m_assessmentId, true);
-        m_findingsHeading->setText(tr("Findings"));
+        records = m_scanStore.findings(m_assessmentId, true);
     }
     if (!records) {
         emit errorOccurred(tr("Could not read the findings: %1").arg(records.errorMessage()));
         records = QList<FindingRecord>();
     }
-    m_scanRoot = scan ? scan->metadata.root : QString();
-    m_findings->setRecords(records.value());
+    showRecords(records.value(), scan ? scan->metadata.root : QString(), heading);
+}
+
+void ScanPage::showRecords(const QList<FindingRecord> &records,
+                           const QString &scanRoot,
+                           const QString &heading)
+{
+    const QString selected = m_detail->hasFinding() ? m_detail->fingerprint() : QString();
+    m_findingsHeading->setText(heading);
+    m_scanRoot = scanRoot;
+    m_findings->setRecords(records);
     QStringList rules;
-    for (const FindingRecord &record : records.value())
+    for (const FindingRecord &record : records)
         rules.append(record.finding.ruleId);
     m_filterBar->setRuleIds(rules);
     updateCounts();

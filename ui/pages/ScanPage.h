@@ -25,6 +25,7 @@ class FindingsModel;
 class ScanControls;
 class ScanHistoryModel;
 class ScanJob;
+struct RecordedScan;
 class ScanStore;
 class TemplateCatalog;
 
@@ -81,8 +82,12 @@ private:
     QWidget *buildHistoryPanel();
     void onFindingsFound(const QList<Finding> &findings);
     void onScanFinished(const ScanReport &report);
+    void onScanRecorded(qint64 assessmentId, const RecordedScan &recorded);
     void onScanFailed(const QString &message);
     void showScanFindings(int historyRow);
+    void showRecords(const QList<FindingRecord> &records,
+                     const QString &scanRoot,
+                     const QString &heading);
     void showCurrentFinding();
     void updateCounts();
     void updateActions();
@@ -98,8 +103,9 @@ private:
     // The scan in flight belongs to the assessment it started for, even if the user
     // opens another one meanwhile.
     qint64 m_scanAssessmentId = 0;
-    QString m_scanRoot;      // root of the scan whose findings the table shows
-    ScanReport m_lastReport; // skipped files and notes of this session's last scan
+    bool m_recording = false; // a finished scan is being stored by a worker
+    QString m_scanRoot;       // root of the scan whose findings the table shows
+    ScanReport m_lastReport;  // skipped files and notes of this session's last scan
 
     ScanJob *m_job;
     FindingsModel *m_findings;

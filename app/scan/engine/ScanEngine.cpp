@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include "BackgroundThreadPriority.h"
 #include "FindingCollector.h"
 #include "RepositoryStateReader.h"
 #include "ScanSession.h"
@@ -34,10 +35,12 @@ struct GitStateProbe
     std::atomic_bool cancel{false};
     RepositoryState state;
 
-    static std::shared_ptr<GitStateProbe> start(const QString &root)
+    static std::shared_ptr<GitStateProbe> start(const QString &root, bool background)
     {
         auto probe = std::make_shared<GitStateProbe>();
-        std::thread([probe, root] {
+        std::thread([probe, root, background] {
+            // git status reads every file's metadata: as much a background job as the scan.
+            const BackgroundThreadPriority priority(background);
             RepositoryState state = RepositoryStateReader::read(root, &probe->cancel);
             const std::lock_guard lock(probe->mutex);
             probe->state = std::move(state);
@@ -125,7 +128,7 @@ Result<ScanReport> ScanEngine::run(const ScanOptions &options,
             active.push_back(analyzer.get());
     }
 
-    const auto gitProbe = GitStateProbe::start(*root);
+    const auto gitProbe = GitStateProbe::start(*root, options.background);
     FindingCollector collector(m_catalog, *selected, options.itemKeysByRule);
     ScanSession session(options, std::move(active), collector, cancel, callbacks);
     const Result<void> ran = session.run(*root);

@@ -7,6 +7,7 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include "BackgroundThreadPriority.h"
 #include "BufferedFindingSink.h"
 #include "scan/Analyzer.h"
 #include "scan/ScannedFile.h"
@@ -111,6 +112,10 @@ void ScanSession::onFile(const WalkedFile &file)
 
 void ScanSession::workerLoop()
 {
+    // Only the workers, which run on this session's own pool and die with it: lowering a
+    // thread's priority cannot always be undone without privilege, so the walker's pooled
+    // thread keeps its own.
+    const BackgroundThreadPriority priority(m_options.background);
     WorkItem item;
     BufferedFindingSink sink;
     while (m_queue.pop(item, m_cancel)) {
