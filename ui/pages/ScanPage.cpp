@@ -25,6 +25,7 @@
 #include "scan/ScanSetup.h"
 #include "store/AssessmentStore.h"
 #include "store/ScanStore.h"
+#include "widgets/DetailLabels.h"
 #include "widgets/FindingDetailView.h"
 #include "widgets/FindingsDelegate.h"
 #include "widgets/FindingsFilterBar.h"
@@ -37,15 +38,6 @@ namespace {
 
 constexpr quint32 StateMagic = 0x474c5350; // "GLSP"
 constexpr quint32 StateVersion = 1;
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
 
 QTableView *newTable(QWidget *parent, const QString &objectName)
 {
@@ -141,7 +133,7 @@ ScanPage::~ScanPage() = default;
 QWidget *ScanPage::buildFindingsPanel()
 {
     auto *panel = new QWidget(this);
-    m_findingsHeading = heading(tr("Findings"), panel);
+    m_findingsHeading = DetailLabels::heading(tr("Findings"), panel);
     m_findingsHeading->setObjectName(u"findingsHeading"_s);
     m_table = newTable(panel, u"findingsTable"_s);
     m_table->setModel(m_proxy);
@@ -184,7 +176,7 @@ QWidget *ScanPage::buildHistoryPanel()
     connect(m_detailsButton, &QToolButton::clicked, this, &ScanPage::showScanDetails);
 
     auto *top = new QHBoxLayout;
-    top->addWidget(heading(tr("Scan history"), panel));
+    top->addWidget(DetailLabels::heading(tr("Scan history"), panel));
     top->addStretch(1);
     top->addWidget(m_detailsButton);
     auto *layout = new QVBoxLayout(panel);

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "DetailLabels.h"
 #include "StatusStyle.h"
 #include "itemmodels/FindingsModel.h"
 #include "scan/FindingContext.h"
@@ -16,38 +17,12 @@
 using namespace Qt::StringLiterals;
 
 namespace greenlight {
-namespace {
-
-QLabel *heading(const QString &text, QWidget *parent)
-{
-    auto *label = new QLabel(text, parent);
-    QFont font = label->font();
-    font.setBold(true);
-    label->setFont(font);
-    return label;
-}
-
-QLabel *wrapping(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
-
 FindingDetailView::FindingDetailView(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(u"findingDetailView"_s);
     m_stack = new QStackedWidget(this);
-    m_placeholder = new QLabel(this);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setForegroundRole(QPalette::PlaceholderText);
-    m_placeholder->setMargin(24);
+    m_placeholder = DetailLabels::placeholder(this);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(buildContent());
     auto *layout = new QVBoxLayout(this);
@@ -59,7 +34,7 @@ FindingDetailView::FindingDetailView(QWidget *parent)
 QWidget *FindingDetailView::buildContent()
 {
     auto *content = new QWidget(this);
-    m_title = wrapping(content, u"findingTitle"_s);
+    m_title = DetailLabels::wrapping(content, u"findingTitle"_s);
     QFont titleFont = font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.25);
     titleFont.setBold(true);
@@ -68,16 +43,16 @@ QWidget *FindingDetailView::buildContent()
     m_meta->setObjectName(u"findingMeta"_s);
     m_meta->setTextFormat(Qt::RichText);
     m_meta->setWordWrap(true);
-    m_message = wrapping(content, u"findingMessage"_s);
+    m_message = DetailLabels::wrapping(content, u"findingMessage"_s);
     m_message->setTextFormat(Qt::PlainText);
     m_location = new QLabel(content);
     m_location->setObjectName(u"findingLocation"_s);
     m_location->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_location->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_fixHeading = heading(tr("How to fix"), content);
-    m_fix = wrapping(content, u"findingFix"_s);
+    m_fixHeading = DetailLabels::heading(tr("How to fix"), content);
+    m_fix = DetailLabels::wrapping(content, u"findingFix"_s);
     m_fix->setTextFormat(Qt::PlainText);
-    m_itemsHeading = heading(tr("Checklist items"), content);
+    m_itemsHeading = DetailLabels::heading(tr("Checklist items"), content);
     m_items = new QLabel(content);
     m_items->setObjectName(u"findingItems"_s);
     m_items->setTextFormat(Qt::RichText);
@@ -109,7 +84,7 @@ QWidget *FindingDetailView::buildContent()
     layout->addWidget(m_itemsHeading);
     layout->addWidget(m_items);
     layout->addSpacing(4);
-    layout->addWidget(heading(tr("Code"), content));
+    layout->addWidget(DetailLabels::heading(tr("Code"), content));
     layout->addWidget(m_context, 1);
     layout->addWidget(m_contextNote);
     // Takes the slack when there is no code to show, so the labels stay packed at the top.
