@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "AssessmentActions.h"
+#include "dialogs/AuditHistoryDialog.h"
 #include "domain/Clock.h"
 #include "itemmodels/AssessmentListModel.h"
 #include "pages/ChecklistPage.h"
@@ -184,6 +185,12 @@ void MainWindow::createActions()
         m_checklist->clearFilters();
     });
 
+    m_historyAction = new QAction(tr("Audit &History…"), this);
+    m_historyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    m_historyAction->setStatusTip(tr("Who changed what and when, for the assessment or the "
+                                     "current item"));
+    connect(m_historyAction, &QAction::triggered, this, &MainWindow::showAuditHistory);
+
     m_aboutAction = new QAction(tr("&About Greenlight"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -235,6 +242,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_assessmentActions->renameAction());
     file->addAction(m_assessmentActions->deleteAction());
+    file->addAction(m_historyAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -348,7 +356,8 @@ void MainWindow::updateActions()
     const bool hasItem = m_checklist && m_checklist->hasCurrentItem();
     for (QAction *action : m_statusActions)
         action->setEnabled(hasItem);
-    for (QAction *action : {m_findAction, m_expandAction, m_collapseAction, m_clearFiltersAction})
+    for (QAction *action :
+         {m_findAction, m_expandAction, m_collapseAction, m_clearFiltersAction, m_historyAction})
         action->setEnabled(hasAssessment);
 }
 
@@ -356,6 +365,24 @@ void MainWindow::showError(const QString &message)
 {
     spdlog::warn("{}", message.toStdString());
     m_messageBar->showMessage(message, MessageBar::Kind::Error);
+}
+
+void MainWindow::showAuditHistory()
+{
+    const auto id = currentAssessmentId();
+    if (!id)
+        return;
+    m_checklist->commitPendingEdits(); // a note being typed is part of the history
+    const auto info = m_assessments->assessmentById(*id);
+    const auto item = m_checklist->currentItem();
+    auto *dialog = new AuditHistoryDialog(m_databasePath,
+                                          *id,
+                                          info ? info->name : QString(),
+                                          item ? std::optional<qint64>(item->id) : std::nullopt,
+                                          item ? item->key : QString(),
+                                          this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void MainWindow::showAbout()

@@ -60,6 +60,7 @@ public:
     AssessmentActions *assessmentActions() const { return m_assessmentActions; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
+    QAction *historyAction() const { return m_historyAction; }
 
 public slots:
     void selectAssessment(qint64 id);
@@ -77,6 +78,7 @@ private:
     void updateActions();
     void showError(const QString &message);
     void showAbout();
+    void showAuditHistory();
     void reportTemplateProblems();
     void restoreSettings();
     void saveSettings() const;
@@ -111,6 +113,7 @@ private:
     QAction *m_expandAction = nullptr;
     QAction *m_collapseAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
+    QAction *m_historyAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     std::array<QAction *, ItemStatusCount> m_statusActions{};

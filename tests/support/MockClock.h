@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include <QTimeZone>
+
 #include "domain/Clock.h"
 
 namespace greenlight::test {

@@ -1,4 +1,5 @@
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QCommandLinkButton>
 #include <QElapsedTimer>
@@ -14,16 +15,18 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTimeZone> // MockClock.h uses QTimeZone without including it
 #include <QTreeView>
 #include <QUndoStack>
 
 #include "MainWindow.h"
 #include "MockClock.h"
+#include "dialogs/AuditHistoryDialog.h"
 #include "dialogs/NewAssessmentDialog.h"
 #include "itemmodels/AssessmentListModel.h"
+#include "itemmodels/AuditHistoryModel.h"
 #include "itemmodels/ChecklistFilterProxyModel.h"
 #include "itemmodels/ChecklistModel.h"
 #include "pages/ChecklistPage.h"
@@ -58,6 +61,7 @@ private slots:
     void renameAndDeleteWithConfirmation();
     void lockedStoreShowsErrorAndKeepsModel();
     void openDemoFromWelcomePage();
+    void auditHistoryShowsTheCurrentItem();
 
 private:
     void openStore();
@@ -182,6 +186,29 @@ void tst_MainWindow::emptyStoreShowsWelcomeAndCreatesNothing()
     QCOMPARE(m_store->assessments()->size(), 0);
     QVERIFY(!window->currentAssessmentId());
     QVERIFY(window->progressSummary()->text().isEmpty());
+}
+
+void tst_MainWindow::auditHistoryShowsTheCurrentItem()
+{
+    auto window = showWindow();
+    QVERIFY(!window->historyAction()->isEnabled()); // no assessment yet
+    const qint64 id = createThroughDialog(*window, u"Payments 2.4 go-live"_s);
+    QVERIFY(window->historyAction()->isEnabled());
+    const QList<ItemRecord> items = m_store->items(id).value();
+    QVERIFY(selectItem(*window, items.at(0).key).isValid());
+    ChecklistPage *page = window->checklistPage();
+    page->tree()->setFocus();
+    QTest::keyClick(page->tree(), Qt::Key_4, Qt::ControlModifier); // failed
+
+    QTest::keyClick(page->tree(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    auto *dialog = window->findChild<AuditHistoryDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isLoaded());
+    QVERIFY(dialog->itemOnlyCheck()->isChecked());
+    QCOMPARE(dialog->table()->model()->rowCount(), 1);
+    const QModelIndex change = dialog->table()->model()->index(0, AuditHistoryModel::NewColumn);
+    QCOMPARE(change.data().toString(), u"failed"_s);
+    dialog->close();
 }
 
 void tst_MainWindow::createEditUndoAndReopen()

@@ -182,6 +182,11 @@ bool ChecklistPage::hasCurrentItem() const
     return m_detail->itemId().has_value();
 }
 
+std::optional<ItemRecord> ChecklistPage::currentItem() const
+{
+    return m_model->itemAt(m_proxy->mapToSource(m_tree->currentIndex()));
+}
+
 bool ChecklistPage::setCurrentItemStatus(ItemStatus status)
 {
     const auto itemId = m_detail->itemId();

@@ -41,6 +41,7 @@ public:
     // Sets the status of the current item (keyboard shortcuts); false without a current item.
     bool setCurrentItemStatus(ItemStatus status);
     bool hasCurrentItem() const;
+    std::optional<ItemRecord> currentItem() const;
     void selectItem(qint64 itemId);
     // key is a template item id ("SEC-012") or "template-id:SEC-012"; false when unknown.
     bool selectItemByKey(const QString &key);
