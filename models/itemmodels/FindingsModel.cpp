@@ -165,6 +165,8 @@ QHash<int, QByteArray> FindingsModel::roleNames() const
 
 void FindingsModel::setRecords(const QList<FindingRecord> &records)
 {
+    if (updateInPlace(records))
+        return;
     beginResetModel();
     m_rows = records;
     m_recorded = true;
@@ -172,6 +174,43 @@ void FindingsModel::setRecords(const QList<FindingRecord> &records)
     for (int row = 0; row < m_rows.size(); ++row)
         m_rowByFingerprint.insert(m_rows.at(row).finding.fingerprint, row);
     endResetModel();
+}
+
+bool FindingsModel::updateInPlace(const QList<FindingRecord> &records)
+{
+    // The usual case after a scan: the store's records are the findings just streamed
+    // (now with ids and states) plus those the scan fixed. Updating rows keeps the view's
+    // selection and scroll and costs far less than a reset of hundreds of rows.
+    if (m_rows.isEmpty() || records.size() < m_rows.size())
+        return false;
+    QList<FindingRecord> extra;
+    QList<bool> seen(m_rows.size(), false);
+    for (const FindingRecord &record : records) {
+        const auto row = m_rowByFingerprint.constFind(record.finding.fingerprint);
+        if (row == m_rowByFingerprint.cend())
+            extra.append(record);
+        else
+            seen[*row] = true;
+    }
+    if (seen.contains(false))
+        return false; // a listed finding is gone: the lists differ, reset
+    for (const FindingRecord &record : records) {
+        const auto row = m_rowByFingerprint.constFind(record.finding.fingerprint);
+        if (row != m_rowByFingerprint.cend())
+            m_rows[*row] = record;
+    }
+    m_recorded = true;
+    emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+    if (!extra.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(extra.size()) - 1);
+        for (FindingRecord &record : extra) {
+            m_rowByFingerprint.insert(record.finding.fingerprint, int(m_rows.size()));
+            m_rows.append(std::move(record));
+        }
+        endInsertRows();
+    }
+    return true;
 }
 
 void FindingsModel::appendFindings(const QList<Finding> &findings)

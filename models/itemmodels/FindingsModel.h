@@ -54,7 +54,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // Replaces every row with recorded findings (resets the model).
+    // Replaces every row with recorded findings. When they are the listed findings plus
+    // others (a scan's stream, now recorded, plus what it fixed) the rows are updated in
+    // place and the others appended, so views keep selection and scroll; else a reset.
     void setRecords(const QList<FindingRecord> &records);
     // Live results of a running scan: appended with one rowsInserted per batch.
     void appendFindings(const QList<Finding> &findings);
@@ -72,6 +74,8 @@ public:
 private:
     QVariant displayData(const FindingRecord &record, int column) const;
     QVariant sortData(const FindingRecord &record, int column) const;
+
+    bool updateInPlace(const QList<FindingRecord> &records);
 
     QList<FindingRecord> m_rows;
     QHash<QString, int> m_rowByFingerprint;

@@ -17,6 +17,8 @@ private slots:
     void liveFindingsAppendWithoutState();
     void recordsCarryState();
     void appendAfterRecordsStartsOver();
+    void recordingTheStreamUpdatesInPlace();
+    void recordsMissingAListedFindingReset();
     void locationText_data();
     void locationText();
     void sortKeys();
@@ -99,6 +101,44 @@ void tst_FindingsModel::liveFindingsAppendWithoutState()
              (QStringList{u"SEC-012"_s, u"OPS-003"_s}));
     QCOMPARE(model.rowOfFingerprint(u"c"_s), 2);
     QCOMPARE(model.countInState(FindingState::New), 0);
+}
+
+void tst_FindingsModel::recordingTheStreamUpdatesInPlace()
+{
+    FindingsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendFindings({finding(u"a"_s, u"Dockerfile"_s, 3), finding(u"b"_s, u"app.py"_s, 4)});
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    // The store's order differs from the stream's, and it adds what the scan fixed.
+    model.setRecords({record(finding(u"c"_s, u"old.py"_s, 1), FindingState::Fixed, 13),
+                      record(finding(u"b"_s, u"app.py"_s, 4), FindingState::Open, 12),
+                      record(finding(u"a"_s, u"Dockerfile"_s, 3), FindingState::New, 11)});
+    QCOMPARE(reset.size(), 0);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(inserted.size(), 1);
+    QVERIFY(model.isRecorded());
+    QCOMPARE(model.rowCount(), 3);
+    QCOMPARE(model.rowOfFingerprint(u"a"_s), 0); // rows stay where the view has them
+    QCOMPARE(model.index(0, 0).data(FindingsModel::RecordIdRole).toLongLong(), 11);
+    QCOMPARE(model.index(1, 0).data(FindingsModel::StateRole).toInt(), int(FindingState::Open));
+    QCOMPARE(model.rowOfFingerprint(u"c"_s), 2);
+    QCOMPARE(model.countInState(FindingState::Fixed), 1);
+}
+
+void tst_FindingsModel::recordsMissingAListedFindingReset()
+{
+    FindingsModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.appendFindings({finding(u"a"_s, u"Dockerfile"_s, 3), finding(u"b"_s, u"app.py"_s, 4)});
+    QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+    model.setRecords({record(finding(u"a"_s, u"Dockerfile"_s, 3), FindingState::New, 11),
+                      record(finding(u"z"_s, u"x.py"_s, 2), FindingState::New, 12)});
+    QCOMPARE(reset.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.rowOfFingerprint(u"b"_s), -1);
+    QCOMPARE(model.rowOfFingerprint(u"z"_s), 1);
 }
 
 void tst_FindingsModel::recordsCarryState()
