@@ -10,6 +10,7 @@
 #include "CliCommand.h"
 #include "CliContext.h"
 #include "DemoCommand.h"
+#include "EvidenceCommand.h"
 #include "ExitCode.h"
 #include "ListCommand.h"
 #include "NewCommand.h"
@@ -17,8 +18,12 @@
 #include "ScanCommand.h"
 #include "SetCommand.h"
 #include "ShowCommand.h"
+#include "SignCommand.h"
+#include "SignoffsCommand.h"
 #include "TemplatesCommand.h"
 #include "ValidateCommand.h"
+#include "VerifyCommand.h"
+#include "WaiveCommand.h"
 #include "greenlight/Version.h"
 
 using namespace Qt::StringLiterals;
@@ -68,6 +73,11 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err, const Clock &
     m_commands.push_back(std::make_unique<DemoCommand>());
     m_commands.push_back(std::make_unique<ScanCommand>());
     m_commands.push_back(std::make_unique<RulesCommand>());
+    m_commands.push_back(std::make_unique<EvidenceCommand>());
+    m_commands.push_back(std::make_unique<WaiveCommand>());
+    m_commands.push_back(std::make_unique<SignCommand>());
+    m_commands.push_back(std::make_unique<SignoffsCommand>());
+    m_commands.push_back(std::make_unique<VerifyCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -53,6 +53,9 @@ public:
     static void applyLogging(bool verbose);
 
     Result<AssessmentStore *> store(StoreAccess access);
+    // The Database behind store(): null until store() succeeded. For the issue #4 stores
+    // (evidence, waivers, sign-offs), which live over the same connection.
+    Database *database() const { return m_database.get(); }
     const TemplateCatalog &catalog();
 
     // "greenlight-cli: error: message" / "greenlight-cli: warning: message" on stderr.

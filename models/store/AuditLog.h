@@ -12,6 +12,8 @@ namespace greenlight {
 
 // The append-only audit trail. Appends run inside the caller's transaction, so a change and
 // its event commit (or vanish) together; the schema's triggers refuse UPDATE and DELETE.
+// Since schema 3 every append also links the event into the hash chain (AuditChain): it
+// takes the next id itself so the id is part of the hashed content. ChainVerifier checks it.
 class AuditLog
 {
 public:

@@ -9,8 +9,10 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include "AuditChain.h"
 #include "Database.h"
 #include "SqlError.h"
+#include "SqlQuery.h"
 
 using namespace Qt::StringLiterals;
 
@@ -186,6 +188,152 @@ Result<void> migrateToVersion2(const QSqlDatabase &connection, const QString &op
     return execAll(connection, statements, operation);
 }
 
+const QStringList &auditTriggers()
+{
+    static const QStringList triggers = {
+            u"CREATE TRIGGER audit_event_no_update BEFORE UPDATE ON audit_event"
+            " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"_s,
+            u"CREATE TRIGGER audit_event_no_delete BEFORE DELETE ON audit_event"
+            " BEGIN SELECT RAISE(ABORT, 'audit events are append-only'); END"_s,
+    };
+    return triggers;
+}
+
+// Links the rows written before schema 3 into the chain, oldest first, in the migration's
+// transaction; the append-only triggers are lifted only for as long as that takes.
+Result<void> chainExistingAuditRows(const QSqlDatabase &connection, const QString &operation)
+{
+    auto dropped = execAll(
+            connection,
+            {u"DROP TRIGGER audit_event_no_update"_s, u"DROP TRIGGER audit_event_no_delete"_s},
+            operation);
+    if (!dropped)
+        return dropped;
+    QList<AuditChain::Row> rows;
+    {
+        SqlQuery select(connection,
+                        u"SELECT "_s + AuditChain::columns() + u" FROM audit_event ORDER BY id"_s);
+        if (auto read = select.exec(operation); !read)
+            return read;
+        while (select.next()) {
+            AuditChain::Row row;
+            row.id = select.int64(0);
+            row.assessmentId = select.int64(1);
+            row.itemId = select.value(2);
+            row.occurredAt = select.text(3);
+            row.actor = select.text(4);
+            row.action = select.text(5);
+            row.field = select.text(6);
+            row.oldValue = select.value(7);
+            row.newValue = select.value(8);
+            rows.append(row);
+        }
+    }
+    QString previous = AuditChain::genesisHash();
+    SqlQuery update(connection,
+                    u"UPDATE audit_event SET prev_hash = ?, entry_hash = ? WHERE id = ?"_s);
+    for (AuditChain::Row &row : rows) {
+        row.prevHash = previous;
+        row.entryHash = AuditChain::computeHash(row);
+        update.bind(row.prevHash).bind(row.entryHash).bind(row.id);
+        if (auto written = update.exec(operation); !written)
+            return written;
+        previous = row.entryHash;
+    }
+    return execAll(connection, auditTriggers(), operation);
+}
+
+// Schema 3 (issue #4): the audit hash chain, evidence, waivers and signatures.
+//  - audit_event gains prev_hash/entry_hash (AuditChain); existing rows are chained here.
+//  - evidence: one row per attachment. Files and captured command output live in the vault
+//    (EvidenceVault, content-addressed by content_hash); notes, URLs, repository references
+//    and finding references are hashed from their text. Only removed_at/removed_by may ever
+//    change (a soft delete); a trigger refuses edits of anything else and any DELETE.
+//  - waiver: append-only; the newest waiver of an item is its current one.
+//  - signature: append-only and bound to its assessment (no UPDATE, so it cannot move);
+//    snapshot_json keeps the canonical content that content_hash covers, for the stale diff.
+Result<void> migrateToVersion3(const QSqlDatabase &connection, const QString &operation)
+{
+    const auto appendOnly = [](const QString &table, const QString &what) {
+        return QStringList{
+                u"CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1"
+                " BEGIN SELECT RAISE(ABORT, '%2 are append-only'); END"_s.arg(table, what),
+                u"CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1"
+                " BEGIN SELECT RAISE(ABORT, '%2 are append-only'); END"_s.arg(table, what),
+        };
+    };
+    QStringList statements = {
+            u"ALTER TABLE audit_event ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"_s,
+            u"ALTER TABLE audit_event ADD COLUMN entry_hash TEXT NOT NULL DEFAULT ''"_s,
+
+            u"CREATE TABLE evidence ("
+            " id INTEGER PRIMARY KEY,"
+            " assessment_id INTEGER NOT NULL REFERENCES assessment (id),"
+            " item_id INTEGER NOT NULL REFERENCES item (id),"
+            " kind TEXT NOT NULL,"
+            " original_name TEXT NOT NULL DEFAULT '',"
+            " content_hash TEXT NOT NULL,"
+            " size_bytes INTEGER NOT NULL DEFAULT 0,"
+            " mime_type TEXT NOT NULL DEFAULT '',"
+            " in_vault INTEGER NOT NULL DEFAULT 0,"
+            " locator TEXT NOT NULL DEFAULT '',"
+            " line_from INTEGER NOT NULL DEFAULT 0,"
+            " line_to INTEGER NOT NULL DEFAULT 0,"
+            " body TEXT NOT NULL DEFAULT '',"
+            " exit_code INTEGER,"
+            " working_dir TEXT NOT NULL DEFAULT '',"
+            " ran_at TEXT,"
+            " valid_until TEXT,"
+            " created_at TEXT NOT NULL,"
+            " created_by TEXT NOT NULL,"
+            " removed_at TEXT,"
+            " removed_by TEXT)"_s,
+            u"CREATE INDEX evidence_by_item ON evidence (assessment_id, item_id, id)"_s,
+            u"CREATE INDEX evidence_by_hash ON evidence (content_hash)"_s,
+            u"CREATE TRIGGER evidence_immutable BEFORE UPDATE OF id, assessment_id, item_id,"
+            " kind, original_name, content_hash, size_bytes, mime_type, in_vault, locator,"
+            " line_from, line_to, body, exit_code, working_dir, ran_at, valid_until,"
+            " created_at, created_by ON evidence"
+            " BEGIN SELECT RAISE(ABORT, 'evidence records are immutable'); END"_s,
+            u"CREATE TRIGGER evidence_no_delete BEFORE DELETE ON evidence"
+            " BEGIN SELECT RAISE(ABORT, 'evidence records are never deleted'); END"_s,
+
+            u"CREATE TABLE waiver ("
+            " id INTEGER PRIMARY KEY,"
+            " assessment_id INTEGER NOT NULL REFERENCES assessment (id),"
+            " item_id INTEGER NOT NULL REFERENCES item (id),"
+            " justification TEXT NOT NULL,"
+            " accepted_by TEXT NOT NULL,"
+            " expires_on TEXT NOT NULL,"
+            " ticket_url TEXT NOT NULL DEFAULT '',"
+            " created_at TEXT NOT NULL,"
+            " created_by TEXT NOT NULL)"_s,
+            u"CREATE INDEX waiver_by_item ON waiver (assessment_id, item_id, id)"_s,
+
+            u"CREATE TABLE signature ("
+            " id INTEGER PRIMARY KEY,"
+            " assessment_id INTEGER NOT NULL REFERENCES assessment (id),"
+            " role_id TEXT NOT NULL,"
+            " role_title TEXT NOT NULL,"
+            " meaning TEXT NOT NULL,"
+            " signer_name TEXT NOT NULL,"
+            " decision TEXT NOT NULL,"
+            " comment TEXT NOT NULL DEFAULT '',"
+            " signed_at TEXT NOT NULL,"
+            " signed_by TEXT NOT NULL,"
+            " content_hash TEXT NOT NULL,"
+            " snapshot_json TEXT NOT NULL,"
+            " public_key TEXT NOT NULL DEFAULT '',"
+            " crypto_signature TEXT NOT NULL DEFAULT '')"_s,
+            u"CREATE INDEX signature_by_assessment ON signature (assessment_id, role_id, id)"_s,
+    };
+    statements += appendOnly(u"waiver"_s, u"waivers"_s);
+    statements += appendOnly(u"signature"_s, u"signatures"_s);
+    if (auto created = execAll(connection, statements, operation); !created)
+        return created;
+    return chainExistingAuditRows(connection, operation);
+}
+
 // SQLite reports a damaged file as SQLITE_CORRUPT or SQLITE_NOTADB on the first statement
 // that reads the bad page; say what that means for the user.
 Error inspectionError(const QSqlError &error, const QString &path, const QString &operation)
@@ -211,6 +359,7 @@ struct Migration
 constexpr std::array Migrations{
         Migration{1, &migrateToVersion1},
         Migration{2, &migrateToVersion2},
+        Migration{3, &migrateToVersion3},
 };
 
 // path names the file for corruption messages (inspection); empty for other uses.

@@ -87,4 +87,19 @@ Result<QList<ItemRecord>> StoreQueries::items(SqlQuery &select, const QString &o
     return items;
 }
 
+Result<QHash<qint64, QString>> StoreQueries::itemKeys(const QSqlDatabase &connection,
+                                                      qint64 assessmentId)
+{
+    SqlQuery select(connection, u"SELECT id, item_key FROM item WHERE assessment_id = ?"_s);
+    select.bind(assessmentId);
+    auto executed
+            = select.exec(Text::tr("could not load the items of assessment %1").arg(assessmentId));
+    if (!executed)
+        return executed.error();
+    QHash<qint64, QString> keys;
+    while (select.next())
+        keys.insert(select.int64(0), select.text(1));
+    return keys;
+}
+
 } // namespace greenlight

@@ -26,6 +26,9 @@ public:
     static Result<QHash<qint64, QList<TemplateRef>>> templateRefs(const QSqlDatabase &connection,
                                                                   std::optional<qint64> id);
     static Result<ItemRecord> item(const QSqlDatabase &connection, qint64 itemId);
+    // Item row id -> "SEC-012" for one assessment (to name items in reports).
+    static Result<QHash<qint64, QString>> itemKeys(const QSqlDatabase &connection,
+                                                   qint64 assessmentId);
     // Runs a SELECT of StoreCodec::itemColumns() and decodes every row.
     static Result<QList<ItemRecord>> items(SqlQuery &select, const QString &operation);
 };

@@ -37,6 +37,25 @@ QStringList rawQuery(QSqlDatabase &connection, const QString &sql)
     return rows;
 }
 
+void downgradeToSchema2(QSqlDatabase &connection)
+{
+    const QStringList statements = {
+            u"DROP TABLE evidence"_s,
+            u"DROP TABLE waiver"_s,
+            u"DROP TABLE signature"_s,
+            u"ALTER TABLE audit_event DROP COLUMN prev_hash"_s,
+            u"ALTER TABLE audit_event DROP COLUMN entry_hash"_s,
+            u"PRAGMA user_version = 2"_s,
+    };
+    for (const QString &sql : statements) {
+        QSqlQuery query(connection);
+        if (!query.exec(sql))
+            qWarning("downgradeToSchema2: %s: %s",
+                     qPrintable(sql),
+                     qPrintable(query.lastError().text()));
+    }
+}
+
 FileFingerprint FileFingerprint::of(const QString &path)
 {
     FileFingerprint print;

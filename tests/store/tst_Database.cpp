@@ -114,13 +114,23 @@ void tst_Database::migratesAnEmptyStore()
              (QStringList{u"assessment"_s,
                           u"assessment_template"_s,
                           u"audit_event"_s,
+                          u"evidence"_s,
                           u"finding"_s,
                           u"item"_s,
                           u"scan"_s,
-                          u"scan_finding"_s}));
+                          u"scan_finding"_s,
+                          u"signature"_s,
+                          u"waiver"_s}));
     QCOMPARE(rawQuery(connection,
                       u"SELECT name FROM sqlite_master WHERE type = 'trigger' ORDER BY name"_s),
-             (QStringList{u"audit_event_no_delete"_s, u"audit_event_no_update"_s}));
+             (QStringList{u"audit_event_no_delete"_s,
+                          u"audit_event_no_update"_s,
+                          u"evidence_immutable"_s,
+                          u"evidence_no_delete"_s,
+                          u"signature_no_delete"_s,
+                          u"signature_no_update"_s,
+                          u"waiver_no_delete"_s,
+                          u"waiver_no_update"_s}));
 }
 
 void tst_Database::reopenKeepsSchemaAndData()

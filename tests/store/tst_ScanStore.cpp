@@ -502,6 +502,7 @@ void tst_ScanStore::migratesVersion1Store()
     m_scans.reset();
     m_fx.close();
     withRawConnection(m_fx.path(), [&](QSqlDatabase &c) {
+        downgradeToSchema2(c);
         QCOMPARE(rawQuery(c, u"DROP TABLE scan_finding"_s), QStringList());
         QCOMPARE(rawQuery(c, u"DROP TABLE finding"_s), QStringList());
         QCOMPARE(rawQuery(c, u"DROP TABLE scan"_s), QStringList());
@@ -512,8 +513,8 @@ void tst_ScanStore::migratesVersion1Store()
 
     auto reopened = m_fx.reopen();
     QVERIFY2(reopened, qPrintable(reopened.errorMessage()));
-    QCOMPARE(m_fx.db().schemaVersion(), 2);
-    QCOMPARE(Database::latestSchemaVersion(), 2);
+    QCOMPARE(m_fx.db().schemaVersion(), Database::latestSchemaVersion());
+    QVERIFY(Database::latestSchemaVersion() >= 2);
 
     // Data intact, schema 1 objects untouched, and the new tables work.
     QCOMPARE(m_fx.store().assessment(assessment)->name, u"Payments 2.4"_s);
@@ -526,8 +527,11 @@ void tst_ScanStore::migratesVersion1Store()
     withRawConnection(m_fx.path(), [&](QSqlDatabase &c) {
         after = rawQuery(c, u"SELECT name || ':' || sql FROM sqlite_master ORDER BY name"_s);
     });
-    for (const QString &object : std::as_const(v1Objects))
-        QVERIFY2(after.contains(object), qPrintable(object));
+    // audit_event itself is the exception: schema 3 adds its hash columns.
+    for (const QString &object : std::as_const(v1Objects)) {
+        if (!object.startsWith(u"audit_event:"_s))
+            QVERIFY2(after.contains(object), qPrintable(object));
+    }
     QVERIFY(after.size() > v1Objects.size());
 
     m_scans = std::make_unique<ScanStore>(m_fx.db(), m_fx.clock());
