@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
@@ -69,7 +70,7 @@ void tst_SignoffWidgets::init()
     QVERIFY(m_fx.openFresh());
     m_assessment = m_fx.createPayments();
     QVERIFY(m_assessment > 0);
-    m_item = m_fx.itemId(m_assessment, u"A-001"_s);
+    m_item = m_fx.itemId(m_assessment, u"A-002"_s);
     QVERIFY(m_item > 0);
     auto opened = SignoffServices::open(m_fx.path(), m_fx.clock());
     QVERIFY2(opened, qPrintable(opened.errorMessage()));
@@ -80,7 +81,7 @@ void tst_SignoffWidgets::init()
     m_pane->resize(480, 760);
     m_window->resize(500, 780);
     m_pane->setSignoffServices(m_services.get());
-    m_pane->setItem(m_fx.itemByKey(m_assessment, u"A-001"_s), u"Alpha › Build"_s);
+    m_pane->setItem(m_fx.itemByKey(m_assessment, u"A-002"_s), u"Alpha › Build"_s);
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
 }
@@ -219,7 +220,7 @@ void tst_SignoffWidgets::waiverDialogValidatesInline()
     ItemEdit edit;
     edit.status = ItemStatus::Failed;
     m_fx.edit(m_item, edit);
-    WaiverDialog dialog(*m_services, m_assessment, m_item, u"A-001"_s);
+    WaiverDialog dialog(*m_services, m_assessment, m_item, u"A-002"_s);
     dialog.show();
     dialog.expiryEdit()->setDate(m_services->today());
     dialog.accept();
@@ -315,7 +316,7 @@ void tst_SignoffWidgets::signOffShowsRoleAndGoesStale()
     security = roles->topLevelItem(0);
     QCOMPARE(security->text(4), u"stale — content changed since signing"_s);
     QVERIFY(security->childCount() >= 1);
-    QVERIFY2(security->child(0)->text(0).contains(u"A-001"_s),
+    QVERIFY2(security->child(0)->text(0).contains(u"A-002"_s),
              qPrintable(security->child(0)->text(0)));
 }
 
