@@ -24,7 +24,9 @@
 #include "itemmodels/AssessmentListModel.h"
 #include "pages/ChecklistPage.h"
 #include "pages/ScanPage.h"
+#include "pages/SignoffPage.h"
 #include "pages/WelcomePage.h"
+#include "signoff/SignoffServices.h"
 #include "store/AssessmentStore.h"
 #include "store/Database.h"
 #include "store/ScanStore.h"
@@ -66,6 +68,7 @@ MainWindow::MainWindow(AssessmentStore &store,
     m_pages->setDocumentMode(true);
     m_pages->addTab(m_checklist, tr("Checklist"));
     createScanPage();
+    createSignoffPage();
     createMenus();
     m_listPanel = new AssessmentListPanel(*m_assessments,
                                           {m_assessmentActions->newAction(),
@@ -234,6 +237,29 @@ void MainWindow::createScanPage()
     });
 }
 
+void MainWindow::createSignoffPage()
+{
+    auto opened = SignoffServices::open(m_databasePath, SystemClock::instance());
+    if (!opened) {
+        showError(tr("Evidence and sign-off are unavailable: could not open the store for "
+                     "them: %1")
+                          .arg(opened.errorMessage()));
+        return;
+    }
+    m_signoffServices = std::move(opened).value();
+    m_signoff = new SignoffPage(*m_signoffServices, this);
+    m_pages->addTab(m_signoff, tr("Sign-off"));
+    m_checklist->setSignoffServices(m_signoffServices.get());
+    connect(m_signoff, &SignoffPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_signoffServices.get(),
+            &SignoffServices::contentChanged,
+            this,
+            [this](qint64 assessmentId) {
+                if (assessmentId == m_checklist->assessmentId())
+                    m_checklist->refreshWaivers();
+            });
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -300,6 +326,8 @@ void MainWindow::openAssessment(std::optional<qint64> id)
         m_checklist->clear();
         if (m_scan)
             m_scan->clear();
+        if (m_signoff)
+            m_signoff->clear();
         setWindowTitle(tr("Greenlight"));
         m_assessmentLabel->clear();
         updateProgress();
@@ -316,6 +344,10 @@ void MainWindow::openAssessment(std::optional<qint64> id)
     if (m_scan && info->id != m_scan->assessmentId()) {
         if (auto loaded = m_scan->loadAssessment(info->id); !loaded)
             showError(tr("Could not read the scans: %1").arg(loaded.errorMessage()));
+    }
+    if (m_signoff && info->id != m_signoff->assessmentId()) {
+        if (auto loaded = m_signoff->loadAssessment(info->id); !loaded)
+            showError(tr("Could not read the sign-offs: %1").arg(loaded.errorMessage()));
     }
     setWindowTitle(tr("%1 — Greenlight").arg(info->name));
     m_assessmentLabel->setText(tr("%1 %2").arg(info->system, info->release));

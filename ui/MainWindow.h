@@ -27,6 +27,8 @@ class MessageBar;
 class ProgressSummary;
 class ScanPage;
 class ScanStore;
+class SignoffPage;
+class SignoffServices;
 class TemplateCatalog;
 class WelcomePage;
 
@@ -52,6 +54,8 @@ public:
     AssessmentListPanel *assessmentPanel() const { return m_listPanel; }
     ChecklistPage *checklistPage() const { return m_checklist; }
     ScanPage *scanPage() const { return m_scan; } // null when the scan store could not open
+    SignoffPage *signoffPage() const { return m_signoff; } // null when the store could not open
+    SignoffServices *signoffServices() const { return m_signoffServices.get(); }
     QTabWidget *pageTabs() const { return m_pages; }
     WelcomePage *welcomePage() const { return m_welcome; }
     MessageBar *messageBar() const { return m_messageBar; }
@@ -72,6 +76,7 @@ private:
     void createActions();
     void createMenus();
     void createScanPage();
+    void createSignoffPage();
     void openAssessment(std::optional<qint64> id);
     void updatePage();
     void updateProgress();
@@ -101,6 +106,8 @@ private:
     // AssessmentStore each work over one Database; both live on the GUI thread).
     std::unique_ptr<Database> m_scanDatabase;
     std::unique_ptr<ScanStore> m_scanStore;
+    std::unique_ptr<SignoffServices> m_signoffServices;
+    SignoffPage *m_signoff = nullptr;
     ProgressSummary *m_progress = nullptr;
     QLabel *m_assessmentLabel = nullptr;
 

@@ -12,6 +12,7 @@
 #include "commands/ItemEditor.h"
 #include "itemmodels/ChecklistFilterProxyModel.h"
 #include "itemmodels/ChecklistModel.h"
+#include "signoff/SignoffServices.h"
 #include "store/ScanStore.h"
 #include "widgets/ChecklistItemDelegate.h"
 #include "widgets/FilterBar.h"
@@ -75,7 +76,8 @@ ChecklistPage::ChecklistPage(AssessmentStore &store, QUndoStack &undoStack, QWid
 
     m_tree->setObjectName(u"checklistTree"_s);
     m_tree->setModel(m_proxy);
-    m_tree->setItemDelegate(new ChecklistItemDelegate(m_tree));
+    m_delegate = new ChecklistItemDelegate(m_tree);
+    m_tree->setItemDelegate(m_delegate);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -120,9 +122,14 @@ ChecklistPage::ChecklistPage(AssessmentStore &store, QUndoStack &undoStack, QWid
             m_editor,
             [this](qint64 itemId, const ItemEdit &edit) { m_editor->edit(itemId, edit); });
     connect(m_detail, &ItemDetailPane::findingActivated, this, &ChecklistPage::findingActivated);
+    connect(m_detail, &ItemDetailPane::waiverChanged, this, &ChecklistPage::refreshWaivers);
     connect(m_editor, &ItemEditor::itemChanged, this, [this](const ItemRecord &record) {
         m_detail->itemUpdated(record);
         updateMatchCount();
+        if (m_signoff) {
+            refreshWaivers();
+            m_signoff->notifyContentChanged(record.assessmentId);
+        }
         emit itemChanged(record);
     });
     connect(m_editor, &ItemEditor::editFailed, this, [this](const QString &message) {
@@ -149,6 +156,7 @@ Result<void> ChecklistPage::loadAssessment(qint64 assessmentId)
     m_detail->commitPendingEdits();
     auto loaded = m_model->load(assessmentId);
     loadSuggestions();
+    refreshWaivers();
     m_tree->expandAll();
     updateMatchCount();
     // Start on the first item, so the detail pane shows something useful and the keyboard
@@ -359,6 +367,28 @@ void ChecklistPage::restoreState(const QByteArray &state)
     m_tree->header()->restoreState(header);
     // The item column always takes the spare width, whatever an old state says.
     m_tree->header()->setSectionResizeMode(ChecklistModel::ItemColumn, QHeaderView::Stretch);
+}
+
+void ChecklistPage::setSignoffServices(SignoffServices *services)
+{
+    m_signoff = services;
+    m_detail->setSignoffServices(services);
+    refreshWaivers();
+}
+
+void ChecklistPage::refreshWaivers()
+{
+    if (!m_signoff || assessmentId() <= 0) {
+        m_delegate->setEffectiveStatuses({});
+        return;
+    }
+    auto statuses = m_signoff->effectiveStatuses(assessmentId());
+    if (!statuses) {
+        emit errorOccurred(tr("Could not read the waivers: %1").arg(statuses.errorMessage()));
+        return;
+    }
+    m_delegate->setEffectiveStatuses(statuses.value());
+    m_tree->viewport()->update();
 }
 
 } // namespace greenlight

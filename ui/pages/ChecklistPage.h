@@ -23,6 +23,8 @@ class FilterBar;
 class ItemDetailPane;
 class ItemEditor;
 class ScanStore;
+class SignoffServices;
+class ChecklistItemDelegate;
 
 // One assessment's checklist: the filter bar, the template -> section -> item tree and the
 // detail pane of the current item. Every edit goes through the ItemEditor (store first,
@@ -58,6 +60,10 @@ public:
     void setScanStore(const ScanStore *scanStore);
     void refreshScanEvidence();
 
+    // Evidence and waivers in the detail pane; waived items shown as such in the tree.
+    void setSignoffServices(SignoffServices *services);
+    void refreshWaivers();
+
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
@@ -89,6 +95,8 @@ private:
     ItemDetailPane *m_detail;
     QSplitter *m_splitter;
     const ScanStore *m_scanStore = nullptr;
+    SignoffServices *m_signoff = nullptr;
+    ChecklistItemDelegate *m_delegate = nullptr;
     QHash<qint64, ItemSuggestion> m_suggestions; // by item id, from the latest complete scan
     std::optional<ScanRecord> m_suggestionScan;
 };

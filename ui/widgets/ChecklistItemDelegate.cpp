@@ -16,6 +16,27 @@ ChecklistModel::NodeKind kindOf(const QModelIndex &index)
 
 } // namespace
 
+void ChecklistItemDelegate::setEffectiveStatuses(const QHash<qint64, EffectiveStatus> &statuses)
+{
+    m_waived.clear();
+    for (auto it = statuses.cbegin(); it != statuses.cend(); ++it) {
+        if (it.value() == EffectiveStatus::Waived || it.value() == EffectiveStatus::WaiverExpired)
+            m_waived.insert(it.key(), it.value());
+    }
+}
+
+QString ChecklistItemDelegate::effectiveStatusText(EffectiveStatus status)
+{
+    switch (status) {
+    case EffectiveStatus::Waived:
+        return tr("Waived");
+    case EffectiveStatus::WaiverExpired:
+        return tr("Failed (waiver expired)");
+    default:
+        return {};
+    }
+}
+
 void ChecklistItemDelegate::initStyleOption(QStyleOptionViewItem *option,
                                             const QModelIndex &index) const
 {
@@ -34,6 +55,12 @@ void ChecklistItemDelegate::initStyleOption(QStyleOptionViewItem *option,
         option->features |= QStyleOptionViewItem::HasDecoration;
         if (status == ItemStatus::Failed)
             option->palette.setColor(QPalette::Text, StatusStyle::statusColor(status));
+        const auto waived = m_waived.constFind(index.data(ChecklistModel::ItemIdRole).toLongLong());
+        if (status == ItemStatus::Failed && waived != m_waived.cend()) {
+            option->text = effectiveStatusText(*waived);
+            if (*waived == EffectiveStatus::Waived)
+                option->palette.setColor(QPalette::Text, QColor(0xb0, 0x60, 0x00));
+        }
         break;
     }
     case ChecklistModel::SeverityColumn: {

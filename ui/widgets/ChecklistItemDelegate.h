@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QHash>
 #include <QStyledItemDelegate>
+
+#include "store/WaiverStore.h"
 
 namespace greenlight {
 
@@ -14,6 +17,10 @@ class ChecklistItemDelegate : public QStyledItemDelegate
 public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
+    // Waived and waiver-expired items (by item id) are shown as such, never as passed.
+    void setEffectiveStatuses(const QHash<qint64, EffectiveStatus> &statuses);
+    static QString effectiveStatusText(EffectiveStatus status);
+
     void paint(QPainter *painter,
                const QStyleOptionViewItem &option,
                const QModelIndex &index) const override;
@@ -26,6 +33,8 @@ private:
     void paintGroupProgress(QPainter *painter,
                             const QStyleOptionViewItem &option,
                             const QModelIndex &index) const;
+
+    QHash<qint64, EffectiveStatus> m_waived; // only Waived and WaiverExpired entries
 };
 
 } // namespace greenlight

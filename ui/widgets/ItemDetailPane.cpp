@@ -4,16 +4,21 @@
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "EvidencePanel.h"
 #include "ScanEvidencePanel.h"
 #include "StatusStyle.h"
+#include "dialogs/WaiverDialog.h"
 #include "domain/EvidenceRequirement.h"
+#include "signoff/SignoffServices.h"
 
 using namespace Qt::StringLiterals;
 
@@ -96,6 +101,7 @@ ItemDetailPane::ItemDetailPane(QWidget *parent)
             m_noteTimer.stop();
     });
     m_note->installEventFilter(this);
+    connect(m_waive, &QPushButton::clicked, this, &ItemDetailPane::openWaiverDialog);
     connect(m_evidence, &ScanEvidencePanel::applyRequested, this, &ItemDetailPane::applySuggestion);
     connect(m_evidence,
             &ScanEvidencePanel::findingActivated,
@@ -157,6 +163,18 @@ QWidget *ItemDetailPane::buildContent()
     form->addRow(tr("&Note:"), m_note);
     form->addRow(QString(), m_updated);
 
+    m_waiver = new QLabel(content);
+    m_waiver->setObjectName(u"waiverLabel"_s);
+    m_waiver->setWordWrap(true);
+    m_waiver->setTextFormat(Qt::RichText);
+    m_waive = new QPushButton(tr("&Waive…"), content);
+    m_waive->setObjectName(u"waiveButton"_s);
+    m_waive->setToolTip(tr("Accept the risk of this failed item until a date"));
+    auto *waiverRow = new QHBoxLayout;
+    waiverRow->addWidget(m_waiver, 1);
+    waiverRow->addWidget(m_waive, 0, Qt::AlignTop);
+    form->addRow(tr("Waiver:"), waiverRow);
+
     m_evidence = new ScanEvidencePanel(content);
 
     auto *guidanceLabel = new QLabel(tr("Guidance"), content);
@@ -183,6 +201,9 @@ QWidget *ItemDetailPane::buildContent()
     layout->addSpacing(6);
     layout->addLayout(form);
     layout->addWidget(m_evidence);
+    m_attachments = new EvidencePanel(content);
+    m_attachments->setEnabled(false);
+    layout->addWidget(m_attachments);
     layout->addSpacing(6);
     layout->addWidget(guidanceLabel);
     layout->addWidget(m_guidance, 1);
@@ -215,6 +236,7 @@ void ItemDetailPane::setItem(const ItemRecord &item, const QString &location)
         evidence.checks = item.checks;
         m_evidence->setEvidence(evidence, item.status);
     }
+    m_attachments->setItem(item.assessmentId, item.id);
     showState(item);
     m_stack->setCurrentIndex(1);
 }
@@ -223,6 +245,7 @@ void ItemDetailPane::clearItem(const QString &placeholder)
 {
     commitPendingEdits();
     m_item.reset();
+    m_attachments->clear();
     m_placeholder->setText(placeholder.isEmpty()
                                    ? tr("Select an item to read its guidance and record its "
                                         "status, owner and note.")
@@ -261,6 +284,67 @@ void ItemDetailPane::showState(const ItemRecord &item)
         m_owner->setText(item.owner);
     m_updated->setText(updatedText(item));
     m_evidence->setCurrentStatus(item.status);
+    showWaiver();
+}
+
+void ItemDetailPane::setSignoffServices(SignoffServices *services)
+{
+    m_services = services;
+    m_attachments->setServices(services);
+    showWaiver();
+}
+
+void ItemDetailPane::showWaiver()
+{
+    const bool failed = m_item && m_item->status == ItemStatus::Failed;
+    m_waive->setEnabled(m_services && failed);
+    if (!m_services || !m_item) {
+        m_waiver->setText(m_services ? QString() : tr("Unavailable"));
+        return;
+    }
+    auto current = m_services->currentWaiver(m_item->id);
+    if (!current) {
+        m_waiver->setText(current.errorMessage().toHtmlEscaped());
+        return;
+    }
+    if (!current.value() || !failed) {
+        m_waiver->setText(failed ? tr("None. A failed item can be waived with a justification, "
+                                      "who accepts the risk and an expiry date.")
+                                 : tr("Only a failed item can be waived."));
+        m_waive->setText(tr("&Waive…"));
+        return;
+    }
+    const WaiverRecord &w = *current.value();
+    QString text;
+    if (w.isExpired(m_services->today())) {
+        text = tr("<span style='color:#c0392b'><b>Waiver expired</b> on %1</span> — the item "
+                  "counts as failed again.")
+                       .arg(w.expiresOn.toString(Qt::ISODate));
+    } else {
+        text = tr("<span style='color:#b06000'><b>Waived</b></span> until %1, risk accepted by "
+                  "%2.")
+                       .arg(w.expiresOn.toString(Qt::ISODate), w.acceptedBy.toHtmlEscaped());
+    }
+    text += u"<br><i>"_s + w.justification.toHtmlEscaped() + u"</i>"_s;
+    if (!w.ticketUrl.isEmpty())
+        text += u" <a href=\""_s + w.ticketUrl.toHtmlEscaped() + u"\">"_s
+                + w.ticketUrl.toHtmlEscaped() + u"</a>"_s;
+    m_waiver->setOpenExternalLinks(true);
+    m_waiver->setText(text);
+    m_waive->setText(tr("Re&new…"));
+}
+
+void ItemDetailPane::openWaiverDialog()
+{
+    if (!m_services || !m_item || m_item->status != ItemStatus::Failed)
+        return;
+    commitPendingEdits();
+    const qint64 itemId = m_item->id;
+    WaiverDialog dialog(*m_services, m_item->assessmentId, itemId, m_item->key, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    showWaiver();
+    emit waiverChanged(itemId);
 }
 
 void ItemDetailPane::setScanEvidence(const ItemScanEvidence &evidence)

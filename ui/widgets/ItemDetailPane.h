@@ -11,12 +11,15 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QPushButton;
 class QStackedWidget;
 class QTextBrowser;
 
 namespace greenlight {
 
+class EvidencePanel;
 class ScanEvidencePanel;
+class SignoffServices;
 struct ItemScanEvidence;
 
 // Everything about one checklist item: what it asks and why (read-only), and the
@@ -50,6 +53,16 @@ public:
     void setScanEvidence(const ItemScanEvidence &evidence);
     ScanEvidencePanel *scanEvidencePanel() const { return m_evidence; }
 
+    // Evidence attachments and waivers (issue #4); without services both stay disabled.
+    void setSignoffServices(SignoffServices *services);
+    EvidencePanel *evidencePanel() const { return m_attachments; }
+    QLabel *waiverLabel() const { return m_waiver; }
+    QPushButton *waiveButton() const { return m_waive; }
+    // Opens the waiver dialog for the shown (failed) item.
+    void openWaiverDialog();
+    // Re-reads the shown item's current waiver.
+    void showWaiver();
+
     QComboBox *statusCombo() const { return m_status; }
     QLineEdit *ownerEdit() const { return m_owner; }
     QPlainTextEdit *noteEdit() const { return m_note; }
@@ -57,6 +70,7 @@ public:
 signals:
     void editRequested(qint64 itemId, const greenlight::ItemEdit &edit);
     void findingActivated(const QString &fingerprint);
+    void waiverChanged(qint64 itemId);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -84,6 +98,10 @@ private:
     QLabel *m_updated = nullptr;
     QTextBrowser *m_guidance = nullptr;
     ScanEvidencePanel *m_evidence = nullptr;
+    EvidencePanel *m_attachments = nullptr;
+    QLabel *m_waiver = nullptr;
+    QPushButton *m_waive = nullptr;
+    SignoffServices *m_services = nullptr;
     QTimer m_noteTimer;
 };
 
