@@ -19,14 +19,15 @@
 #include <QVBoxLayout>
 
 #include "AssessmentActions.h"
+#include "approval/SignoffServices.h"
 #include "dialogs/AuditHistoryDialog.h"
+#include "dialogs/ExpiringWaiversDialog.h"
 #include "domain/Clock.h"
 #include "itemmodels/AssessmentListModel.h"
 #include "pages/ChecklistPage.h"
 #include "pages/ScanPage.h"
 #include "pages/SignoffPage.h"
 #include "pages/WelcomePage.h"
-#include "signoff/SignoffServices.h"
 #include "store/AssessmentStore.h"
 #include "store/Database.h"
 #include "store/ScanStore.h"
@@ -194,6 +195,11 @@ void MainWindow::createActions()
                                      "current item"));
     connect(m_historyAction, &QAction::triggered, this, &MainWindow::showAuditHistory);
 
+    m_expiringWaiversAction = new QAction(tr("&Waivers Expiring Soon…"), this);
+    m_expiringWaiversAction->setStatusTip(
+            tr("Waivers that lapse soon: their items count as failed again afterwards"));
+    connect(m_expiringWaiversAction, &QAction::triggered, this, &MainWindow::showExpiringWaivers);
+
     m_aboutAction = new QAction(tr("&About Greenlight"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -269,6 +275,7 @@ void MainWindow::createMenus()
     file->addAction(m_assessmentActions->renameAction());
     file->addAction(m_assessmentActions->deleteAction());
     file->addAction(m_historyAction);
+    file->addAction(m_expiringWaiversAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -391,6 +398,7 @@ void MainWindow::updateActions()
     for (QAction *action :
          {m_findAction, m_expandAction, m_collapseAction, m_clearFiltersAction, m_historyAction})
         action->setEnabled(hasAssessment);
+    m_expiringWaiversAction->setEnabled(hasAssessment && m_signoffServices);
 }
 
 void MainWindow::showError(const QString &message)
@@ -414,6 +422,22 @@ void MainWindow::showAuditHistory()
                                           item ? item->key : QString(),
                                           this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::showExpiringWaivers()
+{
+    const auto id = currentAssessmentId();
+    if (!id || !m_signoffServices)
+        return;
+    auto *dialog
+            = new ExpiringWaiversDialog(*m_signoffServices, SystemClock::instance(), *id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExpiringWaiversDialog::itemActivated, this, [this](const QString &key) {
+        m_pages->setCurrentWidget(m_checklist);
+        if (!m_checklist->selectItemByKey(key))
+            showError(tr("Item %1 is not in this assessment.").arg(key));
+    });
     dialog->show();
 }
 

@@ -65,6 +65,7 @@ public:
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *historyAction() const { return m_historyAction; }
+    QAction *expiringWaiversAction() const { return m_expiringWaiversAction; }
 
 public slots:
     void selectAssessment(qint64 id);
@@ -84,6 +85,7 @@ private:
     void showError(const QString &message);
     void showAbout();
     void showAuditHistory();
+    void showExpiringWaivers();
     void reportTemplateProblems();
     void restoreSettings();
     void saveSettings() const;
@@ -121,6 +123,7 @@ private:
     QAction *m_collapseAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_historyAction = nullptr;
+    QAction *m_expiringWaiversAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     std::array<QAction *, ItemStatusCount> m_statusActions{};

@@ -19,7 +19,7 @@
 #include "dialogs/SignDialog.h"
 #include "dialogs/WaiverDialog.h"
 #include "pages/SignoffPage.h"
-#include "signoff/SignoffServices.h"
+#include "approval/SignoffServices.h"
 #include "store/Database.h"
 #include "widgets/ChecklistItemDelegate.h"
 #include "widgets/EvidencePanel.h"

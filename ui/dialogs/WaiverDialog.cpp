@@ -10,7 +10,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "signoff/SignoffServices.h"
+#include "approval/SignoffServices.h"
 
 using namespace Qt::StringLiterals;
 

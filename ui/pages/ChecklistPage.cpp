@@ -12,7 +12,7 @@
 #include "commands/ItemEditor.h"
 #include "itemmodels/ChecklistFilterProxyModel.h"
 #include "itemmodels/ChecklistModel.h"
-#include "signoff/SignoffServices.h"
+#include "approval/SignoffServices.h"
 #include "store/ScanStore.h"
 #include "widgets/ChecklistItemDelegate.h"
 #include "widgets/FilterBar.h"

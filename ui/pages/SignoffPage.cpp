@@ -13,7 +13,7 @@
 #include <QVBoxLayout>
 
 #include "dialogs/SignDialog.h"
-#include "signoff/SignoffServices.h"
+#include "approval/SignoffServices.h"
 
 using namespace Qt::StringLiterals;
 

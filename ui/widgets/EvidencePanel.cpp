@@ -27,7 +27,7 @@
 #include <QVBoxLayout>
 
 #include "dialogs/CommandEvidenceDialog.h"
-#include "signoff/SignoffServices.h"
+#include "approval/SignoffServices.h"
 #include "store/EvidenceVault.h"
 
 using namespace Qt::StringLiterals;

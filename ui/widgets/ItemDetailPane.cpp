@@ -18,7 +18,7 @@
 #include "StatusStyle.h"
 #include "dialogs/WaiverDialog.h"
 #include "domain/EvidenceRequirement.h"
-#include "signoff/SignoffServices.h"
+#include "approval/SignoffServices.h"
 
 using namespace Qt::StringLiterals;
 

@@ -125,6 +125,11 @@ Result<ReadinessSummary> SignoffServices::summary(qint64 assessmentId) const
     return m_waivers->summary(assessmentId);
 }
 
+Result<QList<WaiverRecord>> SignoffServices::expiringWaivers(qint64 assessmentId, int days) const
+{
+    return m_waivers->expiringWithin(assessmentId, days);
+}
+
 Result<QList<RoleInfo>> SignoffServices::roles(qint64 assessmentId) const
 {
     return m_signoffs->roles(assessmentId);

@@ -63,6 +63,8 @@ public:
     Result<std::optional<WaiverRecord>> currentWaiver(qint64 itemId) const;
     Result<QHash<qint64, EffectiveStatus>> effectiveStatuses(qint64 assessmentId) const;
     Result<ReadinessSummary> summary(qint64 assessmentId) const;
+    // Waivers in force that lapse within days (0 = today), soonest first.
+    Result<QList<WaiverRecord>> expiringWaivers(qint64 assessmentId, int days) const;
 
     Result<QList<RoleInfo>> roles(qint64 assessmentId) const;
     Result<QList<SignatureStatus>> signatures(qint64 assessmentId) const;
