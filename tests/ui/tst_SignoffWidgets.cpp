@@ -1,4 +1,5 @@
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -16,10 +17,10 @@
 #include <QUrl>
 
 #include "StoreFixture.h"
+#include "approval/SignoffServices.h"
 #include "dialogs/SignDialog.h"
 #include "dialogs/WaiverDialog.h"
 #include "pages/SignoffPage.h"
-#include "approval/SignoffServices.h"
 #include "store/Database.h"
 #include "widgets/ChecklistItemDelegate.h"
 #include "widgets/EvidencePanel.h"
@@ -131,6 +132,32 @@ void tst_SignoffWidgets::dropAttachesFile()
     QCOMPARE(panel->list()->currentRow(), 0);
     QVERIFY(panel->textPreview()->isVisible());
     QVERIFY(panel->textPreview()->toPlainText().contains(u"rows verified"_s));
+    QVERIFY(!panel->records().first().validUntil); // no freshness date unless asked for
+
+    // With "valid until" checked, the next attachment carries the date.
+    QTest::mouseClick(panel->validUntilCheck(), Qt::LeftButton);
+    QVERIFY(panel->validUntilEdit()->isEnabled());
+    const QDate until = QDate::currentDate().addDays(30);
+    panel->validUntilEdit()->setDate(until);
+    QFile second(m_files.filePath(u"smoke-test.log"_s));
+    QVERIFY(second.open(QIODevice::WriteOnly));
+    second.write("smoke test passed\n");
+    second.close();
+    QMimeData more;
+    more.setUrls({QUrl::fromLocalFile(second.fileName())});
+    QSignalSpy failed(m_services.get(), &SignoffServices::evidenceFailed);
+    QDragEnterEvent enterMore(at, Qt::CopyAction, &more, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &enterMore);
+    QDropEvent dropMore(at, Qt::CopyAction, &more, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(panel, &dropMore);
+    QVERIFY2(added.wait(10000),
+             failed.isEmpty() ? "no signal" : qPrintable(failed.first().at(1).toString()));
+    QCOMPARE(panel->records().size(), 2);
+    for (const EvidenceRecord &record : panel->records()) {
+        QCOMPARE(record.validUntil,
+                 record.originalName == u"smoke-test.log"_s ? std::optional<QDate>(until)
+                                                            : std::nullopt);
+    }
 }
 
 void tst_SignoffWidgets::noteAndReferenceShowInList()

@@ -1,5 +1,7 @@
 #include "EvidencePanel.h"
 
+#include <QCheckBox>
+#include <QDateEdit>
 #include <QDesktopServices>
 #include <QDir>
 #include <QDragEnterEvent>
@@ -26,8 +28,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include "dialogs/CommandEvidenceDialog.h"
 #include "approval/SignoffServices.h"
+#include "dialogs/CommandEvidenceDialog.h"
 #include "store/EvidenceVault.h"
 
 using namespace Qt::StringLiterals;
@@ -119,6 +121,22 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     header->addWidget(m_open);
     header->addWidget(m_remove);
 
+    m_validUntilCheck = new QCheckBox(tr("New evidence &valid until"), this);
+    m_validUntilCheck->setObjectName(u"evidenceValidUntilCheck"_s);
+    m_validUntilCheck->setToolTip(tr("Evidence added from now on shows as stale after this day"));
+    m_validUntil = new QDateEdit(QDate::currentDate().addDays(90), this);
+    m_validUntil->setObjectName(u"evidenceValidUntil"_s);
+    m_validUntil->setCalendarPopup(true);
+    m_validUntil->setMinimumDate(QDate::currentDate());
+    m_validUntil->setEnabled(false);
+    m_validUntil->setAccessibleName(tr("Valid until"));
+    connect(m_validUntilCheck, &QCheckBox::toggled, m_validUntil, &QWidget::setEnabled);
+    auto *freshness = new QHBoxLayout;
+    freshness->setContentsMargins(0, 0, 0, 0);
+    freshness->addWidget(m_validUntilCheck);
+    freshness->addWidget(m_validUntil);
+    freshness->addStretch(1);
+
     m_list = new QListWidget(this);
     m_list->setObjectName(u"evidenceList"_s);
     m_list->setMinimumHeight(60);
@@ -151,6 +169,7 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
     layout->addLayout(header);
+    layout->addLayout(freshness);
     layout->addWidget(m_list);
     layout->addWidget(m_preview);
     layout->addWidget(m_status);
@@ -288,10 +307,13 @@ void EvidencePanel::addFiles(const QStringList &paths)
     }
 }
 
-void EvidencePanel::addEvidence(const NewEvidence &evidence)
+void EvidencePanel::addEvidence(const NewEvidence &requested)
 {
     if (!m_services || m_itemId <= 0)
         return;
+    NewEvidence evidence = requested;
+    if (m_validUntilCheck->isChecked() && !evidence.validUntil)
+        evidence.validUntil = m_validUntil->date();
     m_services->addEvidence(m_itemId, evidence);
     showStatus(m_services->pendingAdds() == 1
                        ? tr("Adding evidence…")

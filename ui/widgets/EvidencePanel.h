@@ -5,6 +5,8 @@
 
 #include "store/SignoffRecords.h"
 
+class QCheckBox;
+class QDateEdit;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -53,6 +55,10 @@ public:
     QLabel *imagePreview() const { return m_image; }
     QPlainTextEdit *textPreview() const { return m_text; }
     QPushButton *removeButton() const { return m_remove; }
+    // "Valid until": when checked, evidence added from now on is fresh until that day and
+    // shows as stale afterwards (last quarter's restore drill no longer proves much).
+    QCheckBox *validUntilCheck() const { return m_validUntilCheck; }
+    QDateEdit *validUntilEdit() const { return m_validUntil; }
     QPushButton *openButton() const { return m_open; }
 
 signals:
@@ -87,6 +93,8 @@ private:
     QPushButton *m_open = nullptr;
     QPushButton *m_remove = nullptr;
     QListWidget *m_list = nullptr;
+    QCheckBox *m_validUntilCheck = nullptr;
+    QDateEdit *m_validUntil = nullptr;
     QStackedWidget *m_preview = nullptr;
     QLabel *m_image = nullptr;
     QPlainTextEdit *m_text = nullptr;
