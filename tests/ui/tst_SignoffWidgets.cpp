@@ -313,6 +313,7 @@ void tst_SignoffWidgets::signOffShowsRoleAndGoesStale()
     page.resize(900, 600);
     page.show();
     QVERIFY(page.loadAssessment(m_assessment));
+    QTRY_VERIFY(!page.isRefreshing()); // read on a worker
     QTreeWidget *roles = page.rolesView();
     QVERIFY(roles->topLevelItemCount() >= 1);
     QTreeWidgetItem *security = roles->topLevelItem(0);
@@ -326,6 +327,7 @@ void tst_SignoffWidgets::signOffShowsRoleAndGoesStale()
     signature.signerName = u"Sam Secure"_s;
     signature.decision = Decision::Approve;
     auto signedUp = page.signOff(signature);
+    QTRY_VERIFY(!page.isRefreshing());
     QVERIFY2(signedUp, qPrintable(signedUp.errorMessage()));
     security = roles->topLevelItem(0);
     QCOMPARE(security->text(1), u"Sam Secure"_s);
@@ -340,6 +342,7 @@ void tst_SignoffWidgets::signOffShowsRoleAndGoesStale()
     QSignalSpy changed(m_services.get(), &SignoffServices::contentChanged);
     m_services->addEvidence(m_item, note);
     QVERIFY(changed.wait(10000));
+    QTRY_VERIFY(!page.isRefreshing());
     security = roles->topLevelItem(0);
     QCOMPARE(security->text(4), u"stale — content changed since signing"_s);
     QVERIFY(security->childCount() >= 1);
@@ -373,6 +376,7 @@ void tst_SignoffWidgets::approvalListsBlockers()
     SignoffPage page(*m_services);
     page.show();
     QVERIFY(page.loadAssessment(m_assessment));
+    QTRY_VERIFY(!page.isRefreshing()); // read on a worker
     QVERIFY2(page.approvalLabel()->text().contains(u"blocked"_s),
              qPrintable(page.approvalLabel()->text()));
     QVERIFY(page.blockersList()->count() >= 1);
@@ -385,6 +389,7 @@ void tst_SignoffWidgets::approvalListsBlockers()
     signature.roleId = u"security-review"_s;
     signature.signerName = u"Sam Secure"_s;
     QVERIFY(page.signOff(signature));
+    QTRY_VERIFY(!page.isRefreshing());
     QVERIFY2(page.approvalLabel()->text().contains(u"can be given"_s),
              qPrintable(page.approvalLabel()->text() + blockers.join(u'\n')));
 }

@@ -130,6 +130,29 @@ Result<QList<WaiverRecord>> SignoffServices::expiringWaivers(qint64 assessmentId
     return m_waivers->expiringWithin(assessmentId, days);
 }
 
+SignoffServices::Overview SignoffServices::overview(const QString &databasePath,
+                                                    const Clock &clock,
+                                                    qint64 assessmentId)
+{
+    Overview result;
+    auto services = open(databasePath, clock);
+    if (!services) {
+        result.error = services.errorMessage();
+        return result;
+    }
+    const auto keep = [&result](auto read, auto &into) {
+        if (read)
+            into = std::move(read).value();
+        else if (result.error.isEmpty())
+            result.error = read.errorMessage();
+    };
+    keep((*services)->summary(assessmentId), result.summary);
+    keep((*services)->signatures(assessmentId), result.signatures);
+    keep((*services)->approval(assessmentId), result.verdict);
+    keep((*services)->chainHead(), result.chainHead);
+    return result;
+}
+
 Result<QList<RoleInfo>> SignoffServices::roles(qint64 assessmentId) const
 {
     return m_signoffs->roles(assessmentId);

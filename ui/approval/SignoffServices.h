@@ -72,6 +72,20 @@ public:
     Result<ApprovalVerdict> approval(qint64 assessmentId) const;
     Result<QString> chainHead() const;
 
+    // Everything the sign-off page shows. Computing it hashes the canonical content of the
+    // whole assessment and diffs it per signature, so the page reads it on a worker:
+    // overview() opens a connection of its own and is safe from any thread.
+    struct Overview
+    {
+        std::optional<ReadinessSummary> summary;
+        std::optional<QList<SignatureStatus>> signatures;
+        std::optional<ApprovalVerdict> verdict;
+        std::optional<QString> chainHead;
+        QString error; // the first thing that could not be read
+    };
+    static Overview overview(const QString &databasePath, const Clock &clock, qint64 assessmentId);
+    QString databasePath() const { return m_path; }
+
     // The item's status changed elsewhere (checklist edits): content and approval moved.
     void notifyContentChanged(qint64 assessmentId) { emit contentChanged(assessmentId); }
 

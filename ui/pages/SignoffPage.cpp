@@ -11,9 +11,10 @@
 #include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QtConcurrent>
 
-#include "dialogs/SignDialog.h"
 #include "approval/SignoffServices.h"
+#include "dialogs/SignDialog.h"
 
 using namespace Qt::StringLiterals;
 
@@ -137,28 +138,57 @@ void SignoffPage::clear()
 void SignoffPage::refresh()
 {
     m_sign->setEnabled(m_assessmentId > 0 && !m_roleInfos.isEmpty());
-    showReadiness();
-    showRoles();
-    showApproval();
-    auto head = m_services.chainHead();
-    m_chainHead->setText(head ? tr("Audit chain head: %1").arg(head.value())
-                              : tr("Audit chain head unavailable: %1").arg(head.errorMessage()));
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_chainHead->setFont(mono);
+    const quint64 generation = ++m_generation;
+    if (m_assessmentId <= 0) {
+        m_refreshing = false;
+        showOverview({});
+        emit refreshed();
+        return;
+    }
+    m_refreshing = true;
+    auto *watcher = new QFutureWatcher<SignoffServices::Overview>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // a newer refresh is on its way
+        m_refreshing = false;
+        const SignoffServices::Overview overview = watcher->result();
+        if (!overview.error.isEmpty())
+            emit errorOccurred(tr("Could not read the sign-offs: %1").arg(overview.error));
+        showOverview(overview);
+        emit refreshed();
+    });
+    watcher->setFuture(QtConcurrent::run(&SignoffServices::overview,
+                                         m_services.databasePath(),
+                                         std::cref(m_services.clock()),
+                                         m_assessmentId));
 }
 
-void SignoffPage::showReadiness()
+void SignoffPage::showOverview(const SignoffServices::Overview &overview)
+{
+    showReadiness(overview);
+    showRoles(overview);
+    showApproval(overview);
+    if (m_assessmentId <= 0)
+        m_chainHead->clear();
+    else if (overview.chainHead)
+        m_chainHead->setText(tr("Audit chain head: %1").arg(*overview.chainHead));
+    else
+        m_chainHead->setText(tr("Audit chain head unavailable: %1").arg(overview.error));
+    m_chainHead->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+}
+
+void SignoffPage::showReadiness(const SignoffServices::Overview &overview)
 {
     if (m_assessmentId <= 0) {
         m_readiness->clear();
         return;
     }
-    auto summary = m_services.summary(m_assessmentId);
-    if (!summary) {
-        m_readiness->setText(summary.errorMessage().toHtmlEscaped());
+    if (!overview.summary) {
+        m_readiness->setText(overview.error.toHtmlEscaped());
         return;
     }
-    const ReadinessSummary &s = summary.value();
+    const ReadinessSummary &s = *overview.summary;
     QString text = tr("%1 of %2 items done: <b>%3 passed</b>, %4 not applicable, "
                       "<span style=\"color:#b06000\"><b>%5 waived</b></span> (risk accepted, "
                       "not passed) · <span style=\"color:#c0392b\"><b>%6 failed</b></span> · "
@@ -177,16 +207,12 @@ void SignoffPage::showReadiness()
     m_readiness->setText(text);
 }
 
-void SignoffPage::showRoles()
+void SignoffPage::showRoles(const SignoffServices::Overview &overview)
 {
     m_roles->clear();
-    if (m_assessmentId <= 0)
+    if (m_assessmentId <= 0 || !overview.signatures)
         return;
-    auto signatures = m_services.signatures(m_assessmentId);
-    if (!signatures) {
-        emit errorOccurred(tr("Could not read the sign-offs: %1").arg(signatures.errorMessage()));
-        return;
-    }
+    const QList<SignatureStatus> &signatures = *overview.signatures;
     for (const RoleInfo &role : std::as_const(m_roleInfos)) {
         auto *row = new QTreeWidgetItem(m_roles);
         row->setText(RoleColumn, role.required ? role.title : tr("%1 (optional)").arg(role.title));
@@ -194,7 +220,7 @@ void SignoffPage::showRoles()
         row->setText(MeaningColumn, role.meaning);
         row->setToolTip(MeaningColumn, role.meaning);
         const SignatureStatus *latest = nullptr;
-        for (const SignatureStatus &status : signatures.value()) {
+        for (const SignatureStatus &status : signatures) {
             if (status.signature.roleId == role.id && status.latestForRole)
                 latest = &status;
         }
@@ -239,19 +265,18 @@ void SignoffPage::showRoles()
         m_roles->resizeColumnToContents(column);
 }
 
-void SignoffPage::showApproval()
+void SignoffPage::showApproval(const SignoffServices::Overview &overview)
 {
     m_blockers->clear();
     if (m_assessmentId <= 0) {
         m_approval->clear();
         return;
     }
-    auto verdict = m_services.approval(m_assessmentId);
-    if (!verdict) {
-        m_approval->setText(verdict.errorMessage().toHtmlEscaped());
+    if (!overview.verdict) {
+        m_approval->setText(overview.error.toHtmlEscaped());
         return;
     }
-    const ApprovalVerdict &v = verdict.value();
+    const ApprovalVerdict &v = *overview.verdict;
     if (v.allowed) {
         m_approval->setText(tr("<span style=\"color:#1e8449\"><b>Deployment Approval can be "
                                "given.</b></span> Every required role has approved and no "

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+#include "approval/SignoffServices.h"
 #include "domain/Result.h"
 #include "store/SignoffRecords.h"
 
@@ -12,8 +13,6 @@ class QPushButton;
 class QTreeWidget;
 
 namespace greenlight {
-
-class SignoffServices;
 
 // The assessment's sign-off (issue #4): every role of the sign-off template with who signed,
 // the decision, what the signature means, when, and whether it is stale (content changed
@@ -41,17 +40,24 @@ public:
     QLabel *readinessLabel() const { return m_readiness; }
     QPushButton *signButton() const { return m_sign; }
 
+    // True while a refresh is being read on a worker.
+    bool isRefreshing() const { return m_refreshing; }
+
 signals:
     void errorOccurred(const QString &message);
+    void refreshed(); // the page shows the store's current state
 
 private:
     void openSignDialog();
-    void showReadiness();
-    void showRoles();
-    void showApproval();
+    void showOverview(const SignoffServices::Overview &overview);
+    void showReadiness(const SignoffServices::Overview &overview);
+    void showRoles(const SignoffServices::Overview &overview);
+    void showApproval(const SignoffServices::Overview &overview);
 
     SignoffServices &m_services;
     qint64 m_assessmentId = 0;
+    quint64 m_generation = 0; // drops a slower, older read that finishes after a newer one
+    bool m_refreshing = false;
     QList<RoleInfo> m_roleInfos;
     QLabel *m_readiness = nullptr;
     QTreeWidget *m_roles = nullptr;
