@@ -261,8 +261,10 @@ void MainWindow::createSignoffPage()
             &SignoffServices::contentChanged,
             this,
             [this](qint64 assessmentId) {
-                if (assessmentId == m_checklist->assessmentId())
+                if (assessmentId == m_checklist->assessmentId()) {
                     m_checklist->refreshWaivers();
+                    updateProgress(); // a waiver moves an item between failed and waived
+                }
             });
 }
 
@@ -385,7 +387,13 @@ void MainWindow::updateProgress()
         showError(tr("Could not compute the progress: %1").arg(progress.errorMessage()));
         return;
     }
-    m_progress->setCounts(progress.value());
+    int waived = 0;
+    if (m_signoffServices) {
+        // Waived items stay failed in the store; the summary knows which waivers are in force.
+        if (auto readiness = m_signoffServices->summary(*id))
+            waived = readiness->waived;
+    }
+    m_progress->setCounts(progress.value(), waived);
 }
 
 void MainWindow::updateActions()

@@ -27,8 +27,18 @@ ProgressSummary::ProgressSummary(QWidget *parent)
     clear();
 }
 
-QString ProgressSummary::describe(const StatusCounts &counts)
+QString ProgressSummary::describe(const StatusCounts &counts, int waived)
 {
+    if (waived > 0) {
+        //: Status bar progress; "n/a" = not applicable; waived = failed, risk accepted
+        return tr("%1 of %2 assessed · %3 passed · %4 waived · %5 failed · %6 n/a")
+                .arg(counts.assessed())
+                .arg(counts.total)
+                .arg(counts.count(ItemStatus::Passed))
+                .arg(waived)
+                .arg(counts.count(ItemStatus::Failed) - waived)
+                .arg(counts.count(ItemStatus::NotApplicable));
+    }
     //: Status bar progress; "n/a" = not applicable
     return tr("%1 of %2 assessed · %3 passed · %4 failed · %5 n/a")
             .arg(counts.assessed())
@@ -38,9 +48,9 @@ QString ProgressSummary::describe(const StatusCounts &counts)
             .arg(counts.count(ItemStatus::NotApplicable));
 }
 
-void ProgressSummary::setCounts(const StatusCounts &counts)
+void ProgressSummary::setCounts(const StatusCounts &counts, int waived)
 {
-    m_label->setText(describe(counts));
+    m_label->setText(describe(counts, waived));
     m_bar->setRange(0, qMax(1, counts.total));
     m_bar->setValue(counts.assessed());
     m_bar->setToolTip(tr("%1 in progress, %2 not started")

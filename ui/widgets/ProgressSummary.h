@@ -17,10 +17,12 @@ class ProgressSummary : public QWidget
 public:
     explicit ProgressSummary(QWidget *parent = nullptr);
 
-    void setCounts(const StatusCounts &counts);
+    // waived: how many of the failed items have a waiver in force; they count as done but
+    // are shown apart from both passed and failed.
+    void setCounts(const StatusCounts &counts, int waived = 0);
     void clear();
     QString text() const;
-    static QString describe(const StatusCounts &counts);
+    static QString describe(const StatusCounts &counts, int waived = 0);
 
 private:
     QLabel *m_label;
