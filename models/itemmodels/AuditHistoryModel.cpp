@@ -47,6 +47,14 @@ QString AuditHistoryModel::changeText(const AuditEvent &event)
         return tr("Assessment deleted");
     if (event.action == "scan.recorded"_L1)
         return tr("Scan recorded");
+    if (event.action == "evidence.added"_L1)
+        return tr("Evidence added");
+    if (event.action == "evidence.removed"_L1)
+        return tr("Evidence removed");
+    if (event.action == "waiver.added"_L1)
+        return tr("Waiver");
+    if (event.action == "signoff.signed"_L1)
+        return tr("Signed off");
     if (event.field == "status"_L1)
         return tr("Status");
     if (event.field == "owner"_L1)

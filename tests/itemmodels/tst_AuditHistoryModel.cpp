@@ -22,6 +22,8 @@ private slots:
 
     void showsEditsNewestFirst();
     void assessmentEventsHaveNoItem();
+    void changeText_data();
+    void changeText();
     void longNotesShowOneLineAndTooltipAll();
     void proxyFiltersByItemAndText_data();
     void proxyFiltersByItemAndText();
@@ -110,6 +112,35 @@ void tst_AuditHistoryModel::assessmentEventsHaveNoItem()
     QCOMPARE(m_model->index(0, 0).data(AuditHistoryModel::ItemIdRole).toLongLong(), 0);
     QCOMPARE(m_model->index(1, AuditHistoryModel::ChangeColumn).data().toString(),
              u"Assessment created"_s);
+}
+
+void tst_AuditHistoryModel::changeText_data()
+{
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("status") << u"item.updated"_s << u"status"_s << u"Status"_s;
+    QTest::newRow("owner") << u"item.updated"_s << u"owner"_s << u"Owner"_s;
+    QTest::newRow("note") << u"item.updated"_s << u"note"_s << u"Note"_s;
+    QTest::newRow("rename") << u"assessment.renamed"_s << u"name"_s << u"Assessment renamed"_s;
+    QTest::newRow("scan") << u"scan.recorded"_s << QString() << u"Scan recorded"_s;
+    QTest::newRow("evidence") << u"evidence.added"_s << u"evidence"_s << u"Evidence added"_s;
+    QTest::newRow("removal") << u"evidence.removed"_s << u"evidence"_s << u"Evidence removed"_s;
+    QTest::newRow("waiver") << u"waiver.added"_s << u"waiver"_s << u"Waiver"_s;
+    QTest::newRow("signature") << u"signoff.signed"_s << QString() << u"Signed off"_s;
+    QTest::newRow("unknown, with field") << u"x.y"_s << u"z"_s << u"x.y · z"_s;
+    QTest::newRow("unknown") << u"x.y"_s << QString() << u"x.y"_s;
+}
+
+void tst_AuditHistoryModel::changeText()
+{
+    QFETCH(QString, action);
+    QFETCH(QString, field);
+    QFETCH(QString, text);
+    AuditEvent event;
+    event.action = action;
+    event.field = field;
+    QCOMPARE(AuditHistoryModel::changeText(event), text);
 }
 
 void tst_AuditHistoryModel::longNotesShowOneLineAndTooltipAll()
