@@ -13,6 +13,7 @@
 #include "AssessmentArgument.h"
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "ScanCommand.h"
 #include "domain/Clock.h"
 #include "signoff/CommandEvidenceRunner.h"
 #include "store/AssessmentStore.h"
@@ -68,11 +69,14 @@ QString EvidenceCommand::arguments() const
 QString EvidenceCommand::description() const
 {
     return tr("evidence add ASSESSMENT ITEM-ID (--file PATH | --url URL | --note TEXT |\n"
-              "    --command CMD | --ref PATH:FROM-TO) [--valid-until DATE]\n"
+              "    --command CMD | --ref PATH:FROM-TO | --finding FINGERPRINT)\n"
+              "    [--valid-until DATE] [--max-size BYTES]\n"
               "evidence list ASSESSMENT [ITEM-ID] [--format text|json]\n"
               "evidence export ASSESSMENT DIR\n"
               "evidence verify ASSESSMENT   (exit 1 when a file is missing or altered)\n"
-              "Files are copied into the vault beside the database (at most %1 MiB each);\n"
+              "Files are copied into the vault beside the database (at most %1 MiB each\n"
+              "unless --max-size says otherwise; suffixes k, M, G); --finding attaches a\n"
+              "recorded scan finding (its fingerprint, from 'scan --format json');\n"
               "--command runs CMD with sh in the current directory and records its output\n"
               "and exit code.")
             .arg(EvidenceVault::DefaultMaxBytes / (1024 * 1024));
@@ -87,8 +91,14 @@ QList<QCommandLineOption> EvidenceCommand::options() const
             QCommandLineOption(u"command"_s, tr("A command to run; its output is kept."), u"CMD"_s),
             QCommandLineOption(
                     u"ref"_s, tr("A repository file and line range."), u"PATH:FROM-TO"_s),
+            QCommandLineOption(u"finding"_s,
+                               tr("A recorded scan finding, by its fingerprint."),
+                               u"FINGERPRINT"_s),
             QCommandLineOption(
                     u"valid-until"_s, tr("Evidence is stale after this date."), u"DATE"_s),
+            QCommandLineOption(u"max-size"_s,
+                               tr("Refuse files larger than BYTES (default 100M)."),
+                               u"BYTES"_s),
             formatOption(),
     };
 }
@@ -119,11 +129,20 @@ int EvidenceCommand::add(const QCommandLineParser &parser,
     if (args.size() != 2)
         return usageError(context, tr("expected ASSESSMENT and ITEM-ID"));
     int kinds = 0;
-    for (const QString &kind : {u"file"_s, u"url"_s, u"note"_s, u"command"_s, u"ref"_s})
+    for (const QString &kind :
+         {u"file"_s, u"url"_s, u"note"_s, u"command"_s, u"ref"_s, u"finding"_s})
         kinds += parser.isSet(kind) ? 1 : 0;
     if (kinds != 1)
-        return usageError(context,
-                          tr("give exactly one of --file, --url, --note, --command, --ref"));
+        return usageError(
+                context,
+                tr("give exactly one of --file, --url, --note, --command, --ref, --finding"));
+    std::optional<qint64> maxBytes;
+    if (parser.isSet(u"max-size"_s)) {
+        maxBytes = ScanCommand::parseByteSize(parser.value(u"max-size"_s));
+        if (!maxBytes || *maxBytes <= 0)
+            return usageError(
+                    context, tr("'%1' is not a size (e.g. 250M)").arg(parser.value(u"max-size"_s)));
+    }
 
     NewEvidence in;
     if (parser.isSet(u"valid-until"_s)) {
@@ -143,6 +162,9 @@ int EvidenceCommand::add(const QCommandLineParser &parser,
     } else if (parser.isSet(u"note"_s)) {
         in.kind = EvidenceKind::Note;
         in.text = parser.value(u"note"_s);
+    } else if (parser.isSet(u"finding"_s)) {
+        in.kind = EvidenceKind::Finding;
+        in.fingerprint = parser.value(u"finding"_s);
     } else if (parser.isSet(u"ref"_s)) {
         static const QRegularExpression pattern(u"^(.+):(\\d+)-(\\d+)$"_s);
         const auto match = pattern.match(parser.value(u"ref"_s));
@@ -178,7 +200,9 @@ int EvidenceCommand::add(const QCommandLineParser &parser,
         in.workingDirectory = run.workingDirectory;
         in.ranAt = run.startedAt;
     }
-    const EvidenceVault vault(EvidenceVault::rootFor(assessment->database->path()));
+    EvidenceVault vault(EvidenceVault::rootFor(assessment->database->path()));
+    if (maxBytes)
+        vault.setMaxBytes(*maxBytes);
     EvidenceStore store(*assessment->database, context.clock(), vault);
     auto added = store.add(item->id, in, context.actor());
     if (!added) {

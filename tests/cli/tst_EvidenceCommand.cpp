@@ -147,6 +147,26 @@ void tst_EvidenceCommand::errors_data()
             << QStringList{u"add"_s, u"ID"_s, u"A-001"_s, u"--file"_s, u"/nonexistent/f.log"_s}
             << u"does not exist"_s;
     QTest::newRow("unknown sub") << QStringList{u"attach"_s} << u"unknown evidence command"_s;
+    QTest::newRow("unknown finding")
+            << QStringList{u"add"_s, u"ID"_s, u"A-001"_s, u"--finding"_s, u"0badc0de"_s}
+            << u"no scan finding 0badc0de"_s;
+    QTest::newRow("bad size") << QStringList{u"add"_s,
+                                             u"ID"_s,
+                                             u"A-001"_s,
+                                             u"--note"_s,
+                                             u"a"_s,
+                                             u"--max-size"_s,
+                                             u"lots"_s}
+                              << u"not a size"_s;
+    // A file over the limit is refused with a clear message and nothing is recorded.
+    QTest::newRow("over the size limit") << QStringList{u"add"_s,
+                                                        u"ID"_s,
+                                                        u"A-001"_s,
+                                                        u"--file"_s,
+                                                        u"BIGFILE"_s,
+                                                        u"--max-size"_s,
+                                                        u"1k"_s}
+                                         << u"limit"_s;
 }
 
 void tst_EvidenceCommand::errors()
@@ -154,6 +174,8 @@ void tst_EvidenceCommand::errors()
     QFETCH(QStringList, arguments);
     QFETCH(QString, messagePart);
     arguments.replaceInStrings(u"ID"_s, m_fx->id());
+    arguments.replaceInStrings(
+            u"BIGFILE"_s, test::writeFile(m_fx->dir->path(), u"big.log"_s, QByteArray(4096, 'x')));
     const test::CliRun run = evidence(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(messagePart), qPrintable(run.err));
