@@ -9,10 +9,10 @@
 #include <QTreeView>
 #include <QVBoxLayout>
 
+#include "approval/SignoffServices.h"
 #include "commands/ItemEditor.h"
 #include "itemmodels/ChecklistFilterProxyModel.h"
 #include "itemmodels/ChecklistModel.h"
-#include "approval/SignoffServices.h"
 #include "store/ScanStore.h"
 #include "widgets/ChecklistItemDelegate.h"
 #include "widgets/FilterBar.h"

@@ -16,9 +16,9 @@
 #include "EvidencePanel.h"
 #include "ScanEvidencePanel.h"
 #include "StatusStyle.h"
+#include "approval/SignoffServices.h"
 #include "dialogs/WaiverDialog.h"
 #include "domain/EvidenceRequirement.h"
-#include "approval/SignoffServices.h"
 
 using namespace Qt::StringLiterals;
 
