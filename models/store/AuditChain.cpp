@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include "SqlQuery.h"
+
 using namespace Qt::StringLiterals;
 
 namespace greenlight::AuditChain {
@@ -51,6 +53,23 @@ QString columns()
 {
     return u"id, assessment_id, item_id, occurred_at, actor, action, field, old_value, new_value, "
            "prev_hash, entry_hash"_s;
+}
+
+Row rowFromQuery(const SqlQuery &query)
+{
+    Row row;
+    row.id = query.int64(0);
+    row.assessmentId = query.int64(1);
+    row.itemId = query.value(2);
+    row.occurredAt = query.text(3);
+    row.actor = query.text(4);
+    row.action = query.text(5);
+    row.field = query.text(6);
+    row.oldValue = query.value(7);
+    row.newValue = query.value(8);
+    row.prevHash = query.text(9);
+    row.entryHash = query.text(10);
+    return row;
 }
 
 } // namespace greenlight::AuditChain

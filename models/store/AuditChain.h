@@ -6,6 +6,8 @@
 
 namespace greenlight {
 
+class SqlQuery;
+
 // The hash chain over audit_event (schema 3). Every row stores the hash of the row before it
 // (prev_hash) and its own hash (entry_hash) = SHA-256 over a canonical serialisation of its
 // columns *and* prev_hash, so editing, deleting or reordering any row breaks the chain at
@@ -38,6 +40,8 @@ QString computeHash(const Row &row);
 
 // The columns in the order rowFromQuery reads them.
 QString columns();
+// The current row of a query that selected columns().
+Row rowFromQuery(const SqlQuery &query);
 
 } // namespace AuditChain
 } // namespace greenlight

@@ -29,18 +29,7 @@ Result<ChainReport> ChainVerifier::verify(const QSqlDatabase &connection)
     QString previousHash = AuditChain::genesisHash();
     qint64 previousId = 0;
     while (select.next()) {
-        AuditChain::Row row;
-        row.id = select.int64(0);
-        row.assessmentId = select.int64(1);
-        row.itemId = select.value(2);
-        row.occurredAt = select.text(3);
-        row.actor = select.text(4);
-        row.action = select.text(5);
-        row.field = select.text(6);
-        row.oldValue = select.value(7);
-        row.newValue = select.value(8);
-        row.prevHash = select.text(9);
-        row.entryHash = select.text(10);
+        const AuditChain::Row row = AuditChain::rowFromQuery(select);
         ++report.eventsChecked;
 
         if (row.prevHash != previousHash) {

@@ -215,19 +215,8 @@ Result<void> chainExistingAuditRows(const QSqlDatabase &connection, const QStrin
                         u"SELECT "_s + AuditChain::columns() + u" FROM audit_event ORDER BY id"_s);
         if (auto read = select.exec(operation); !read)
             return read;
-        while (select.next()) {
-            AuditChain::Row row;
-            row.id = select.int64(0);
-            row.assessmentId = select.int64(1);
-            row.itemId = select.value(2);
-            row.occurredAt = select.text(3);
-            row.actor = select.text(4);
-            row.action = select.text(5);
-            row.field = select.text(6);
-            row.oldValue = select.value(7);
-            row.newValue = select.value(8);
-            rows.append(row);
-        }
+        while (select.next())
+            rows.append(AuditChain::rowFromQuery(select)); // hashes empty: not chained yet
     }
     QString previous = AuditChain::genesisHash();
     SqlQuery update(connection,
