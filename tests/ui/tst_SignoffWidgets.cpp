@@ -4,6 +4,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,6 +22,7 @@
 #include "dialogs/SignDialog.h"
 #include "dialogs/WaiverDialog.h"
 #include "pages/SignoffPage.h"
+#include "signoff/Ed25519Signer.h"
 #include "store/Database.h"
 #include "widgets/ChecklistItemDelegate.h"
 #include "widgets/EvidencePanel.h"
@@ -52,6 +54,7 @@ private slots:
     void waiverShownInPaneAndDelegate();
     void signOffShowsRoleAndGoesStale();
     void signDialogNeedsConditions();
+    void signingWithAKeyIsVerifiable();
     void approvalListsBlockers();
 
 private:
@@ -392,6 +395,36 @@ void tst_SignoffWidgets::approvalListsBlockers()
     QTRY_VERIFY(!page.isRefreshing());
     QVERIFY2(page.approvalLabel()->text().contains(u"can be given"_s),
              qPrintable(page.approvalLabel()->text() + blockers.join(u'\n')));
+}
+
+void tst_SignoffWidgets::signingWithAKeyIsVerifiable()
+{
+    SignDialog dialog(m_services->roles(m_assessment).value(), u"security-review"_s);
+    QVERIFY(!dialog.keyPath()); // opt-in
+    QVERIFY(!dialog.keyPathEdit()->isEnabled());
+    dialog.keyCheck()->setChecked(true);
+    QVERIFY(dialog.keyPathEdit()->isEnabled());
+    dialog.keyPathEdit()->clear();
+    QVERIFY(dialog.validationError().contains(u"key file"_s));
+    const QString keyFile = m_files.filePath(u"keys/ed25519.key"_s);
+    dialog.keyPathEdit()->setText(keyFile);
+    QCOMPARE(dialog.keyPath(), std::optional<QString>(keyFile));
+
+    NewSignature signature;
+    signature.roleId = u"security-review"_s;
+    signature.signerName = u"Sam Secure"_s;
+    const auto signedUp = m_services->sign(m_assessment, signature, dialog.keyPath());
+    QVERIFY2(signedUp, qPrintable(signedUp.errorMessage()));
+    // The key was created for the signer, readable by them only.
+    QVERIFY(QFileInfo::exists(keyFile));
+    QCOMPARE(QFileInfo(keyFile).permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFileDevice::Permissions());
+    QVERIFY(!signedUp->publicKey.isEmpty());
+    QVERIFY(Ed25519Signer::verify(
+            signedUp->publicKey, signedUp->contentHash, signedUp->cryptoSignature));
+    QVERIFY(!Ed25519Signer::verify(signedUp->publicKey,
+                                   QString(signedUp->contentHash).replace(0, 1, u'f'),
+                                   signedUp->cryptoSignature));
 }
 
 } // namespace greenlight

@@ -1,9 +1,11 @@
 #include "SignoffServices.h"
 
+#include <QFileInfo>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include "domain/Clock.h"
 #include "domain/Identity.h"
+#include "signoff/Ed25519Signer.h"
 #include "store/ChainVerifier.h"
 #include "store/Database.h"
 #include "store/EvidenceStore.h"
@@ -163,9 +165,25 @@ Result<QList<SignatureStatus>> SignoffServices::signatures(qint64 assessmentId) 
     return m_signoffs->signatures(assessmentId);
 }
 
-Result<SignatureRecord> SignoffServices::sign(qint64 assessmentId, const NewSignature &signature)
+Result<SignatureRecord> SignoffServices::sign(qint64 assessmentId,
+                                              const NewSignature &signature,
+                                              const std::optional<QString> &keyPath)
 {
-    auto signedUp = m_signoffs->sign(assessmentId, signature, m_actor);
+    NewSignature signing = signature;
+    QString expected;
+    if (keyPath) {
+        auto key = QFileInfo::exists(*keyPath) ? Ed25519Signer::load(*keyPath)
+                                               : Ed25519Signer::generate(*keyPath);
+        if (!key)
+            return key.error();
+        auto hash = m_signoffs->contentHash(assessmentId);
+        if (!hash)
+            return hash.error();
+        expected = *hash;
+        signing.publicKey = key->publicKeyHex();
+        signing.cryptoSignature = Ed25519Signer::sign(*key, expected);
+    }
+    auto signedUp = m_signoffs->sign(assessmentId, signing, m_actor, expected);
     if (signedUp)
         emit contentChanged(assessmentId);
     return signedUp;

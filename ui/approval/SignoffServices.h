@@ -68,7 +68,11 @@ public:
 
     Result<QList<RoleInfo>> roles(qint64 assessmentId) const;
     Result<QList<SignatureStatus>> signatures(qint64 assessmentId) const;
-    Result<SignatureRecord> sign(qint64 assessmentId, const NewSignature &signature);
+    // With keyPath, also an Ed25519 signature over the content hash with that key (created
+    // when the file does not exist); the store refuses it if the content moved meanwhile.
+    Result<SignatureRecord> sign(qint64 assessmentId,
+                                 const NewSignature &signature,
+                                 const std::optional<QString> &keyPath = std::nullopt);
     Result<ApprovalVerdict> approval(qint64 assessmentId) const;
     Result<QString> chainHead() const;
 

@@ -1,5 +1,6 @@
 #include "SignDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -8,6 +9,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+#include "signoff/Ed25519Signer.h"
 
 using namespace Qt::StringLiterals;
 
@@ -41,6 +44,14 @@ SignDialog::SignDialog(const QList<RoleInfo> &roles, const QString &roleId, QWid
     m_comment->setPlaceholderText(tr("Conditions (for a conditional approval) or reasons"));
     m_comment->setTabChangesFocus(true);
     m_comment->setMaximumHeight(90);
+    m_useKey = new QCheckBox(tr("Also sign with my Ed25519 &key (created if missing)"), this);
+    m_useKey->setObjectName(u"signWithKeyCheck"_s);
+    m_useKey->setToolTip(tr("Adds a signature anyone with your public key can verify offline"));
+    m_keyPath = new QLineEdit(Ed25519Signer::defaultKeyPath(), this);
+    m_keyPath->setObjectName(u"signKeyPathEdit"_s);
+    m_keyPath->setAccessibleName(tr("Key file"));
+    m_keyPath->setEnabled(false);
+    connect(m_useKey, &QCheckBox::toggled, m_keyPath, &QWidget::setEnabled);
     m_error = new QLabel(this);
     m_error->setObjectName(u"signError"_s);
     m_error->setWordWrap(true);
@@ -53,6 +64,8 @@ SignDialog::SignDialog(const QList<RoleInfo> &roles, const QString &roleId, QWid
     form->addRow(tr("Meaning:"), m_meaning);
     form->addRow(tr("&Decision:"), m_decision);
     form->addRow(tr("&Comment:"), m_comment);
+    form->addRow(QString(), m_useKey);
+    form->addRow(tr("Key &file:"), m_keyPath);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign"));
@@ -86,10 +99,19 @@ NewSignature SignDialog::signature() const
     return signature;
 }
 
+std::optional<QString> SignDialog::keyPath() const
+{
+    if (!m_useKey->isChecked())
+        return std::nullopt;
+    return m_keyPath->text().trimmed();
+}
+
 QString SignDialog::validationError() const
 {
     const NewSignature s = signature();
     QStringList problems;
+    if (m_useKey->isChecked() && m_keyPath->text().trimmed().isEmpty())
+        problems.append(tr("Give the key file to sign with."));
     if (s.roleId.isEmpty())
         problems.append(tr("Choose the role you sign for."));
     if (s.signerName.isEmpty())

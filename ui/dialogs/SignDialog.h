@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QDialog>
 #include <QList>
 
@@ -8,6 +10,7 @@
 class QComboBox;
 class QDialogButtonBox;
 class QLabel;
+class QCheckBox;
 class QLineEdit;
 class QPlainTextEdit;
 
@@ -24,6 +27,8 @@ public:
     SignDialog(const QList<RoleInfo> &roles, const QString &roleId, QWidget *parent = nullptr);
 
     NewSignature signature() const;
+    // The Ed25519 key file to sign with, when the signer asked for a cryptographic signature.
+    std::optional<QString> keyPath() const;
     QString validationError() const; // empty when the form can be submitted
     void showError(const QString &message);
 
@@ -33,6 +38,8 @@ public:
     QPlainTextEdit *commentEdit() const { return m_comment; }
     QLabel *meaningLabel() const { return m_meaning; }
     QLabel *errorLabel() const { return m_error; }
+    QCheckBox *keyCheck() const { return m_useKey; }
+    QLineEdit *keyPathEdit() const { return m_keyPath; }
 
 public slots:
     void accept() override;
@@ -47,6 +54,8 @@ private:
     QComboBox *m_decision = nullptr;
     QPlainTextEdit *m_comment = nullptr;
     QLabel *m_error = nullptr;
+    QCheckBox *m_useKey = nullptr;
+    QLineEdit *m_keyPath = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };
 

@@ -300,9 +300,10 @@ void SignoffPage::showApproval(const SignoffServices::Overview &overview)
     m_blockers->setVisible(m_blockers->count() > 0);
 }
 
-Result<SignatureRecord> SignoffPage::signOff(const NewSignature &signature)
+Result<SignatureRecord> SignoffPage::signOff(const NewSignature &signature,
+                                             const std::optional<QString> &keyPath)
 {
-    auto signedUp = m_services.sign(m_assessmentId, signature);
+    auto signedUp = m_services.sign(m_assessmentId, signature, keyPath);
     refresh(); // also after contentChanged: a refused signature changes nothing
     return signedUp;
 }
@@ -319,7 +320,7 @@ void SignoffPage::openSignDialog()
     }
     SignDialog dialog(m_roleInfos, roleId, this);
     while (dialog.exec() == QDialog::Accepted) {
-        auto signedUp = signOff(dialog.signature());
+        auto signedUp = signOff(dialog.signature(), dialog.keyPath());
         if (signedUp)
             return;
         dialog.showError(signedUp.errorMessage());

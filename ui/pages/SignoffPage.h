@@ -31,7 +31,8 @@ public:
     void refresh();
 
     // Records a signature (what the Sign… dialog does once filled in).
-    Result<SignatureRecord> signOff(const NewSignature &signature);
+    Result<SignatureRecord> signOff(const NewSignature &signature,
+                                    const std::optional<QString> &keyPath = std::nullopt);
 
     QTreeWidget *rolesView() const { return m_roles; }
     QLabel *approvalLabel() const { return m_approval; }
