@@ -21,6 +21,14 @@ using namespace Qt::StringLiterals;
 namespace greenlight {
 namespace {
 
+// How an attachment reads in the audit trail, the same when it is added and removed.
+QString auditText(const EvidenceRecord &record)
+{
+    return u"%1 #%2 %3 sha256:%4"_s.arg(evidenceKindKey(record.kind))
+            .arg(record.id)
+            .arg(record.displayName(), record.contentHash);
+}
+
 class Text
 {
     Q_DECLARE_TR_FUNCTIONS(greenlight::EvidenceStore)
@@ -264,9 +272,7 @@ Result<EvidenceRecord> EvidenceStore::add(qint64 itemId,
         event.actor = who;
         event.action = u"evidence.added"_s;
         event.field = u"evidence"_s;
-        event.newValue = u"%1 #%2 %3 sha256:%4"_s.arg(evidenceKindKey(record.kind))
-                                 .arg(record.id)
-                                 .arg(record.displayName(), record.contentHash);
+        event.newValue = auditText(record);
         return AuditLog(connection).append(event, operation);
     });
     if (!saved)
@@ -338,9 +344,7 @@ Result<void> EvidenceStore::remove(qint64 evidenceId, const QString &actor)
         event.actor = who;
         event.action = u"evidence.removed"_s;
         event.field = u"evidence"_s;
-        event.oldValue = u"%1 #%2 %3 sha256:%4"_s.arg(evidenceKindKey(current->kind))
-                                 .arg(current->id)
-                                 .arg(current->displayName(), current->contentHash);
+        event.oldValue = auditText(*current);
         return AuditLog(connection).append(event, operation);
     });
 }
