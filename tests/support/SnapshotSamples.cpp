@@ -1,8 +1,8 @@
 #include "SnapshotSamples.h"
 
-#include "report/SnapshotCounts.h"
-
 #include <algorithm>
+
+#include "report/SnapshotCounts.h"
 
 using namespace Qt::StringLiterals;
 
