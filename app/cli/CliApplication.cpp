@@ -12,6 +12,7 @@
 #include "DemoCommand.h"
 #include "EvidenceCommand.h"
 #include "ExitCode.h"
+#include "GateCommand.h"
 #include "ListCommand.h"
 #include "NewCommand.h"
 #include "RulesCommand.h"
@@ -78,6 +79,7 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err, const Clock &
     m_commands.push_back(std::make_unique<SignCommand>());
     m_commands.push_back(std::make_unique<SignoffsCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<GateCommand>());
 }
 
 CliApplication::~CliApplication() = default;

@@ -42,6 +42,8 @@ struct AssessmentInfo
     QDateTime createdAt; // UTC
     QString createdBy;
     QList<TemplateRef> templates; // in the order chosen
+
+    QStringList templateIds() const;
 };
 
 // One checklist item of one assessment: the template snapshot plus its current state.

@@ -85,4 +85,22 @@ std::optional<ChecklistTemplate> TemplateCatalog::find(const QString &id) const
     return *it;
 }
 
+QList<CustomRule> TemplateCatalog::customRules(const QStringList &templateIds) const
+{
+    QList<CustomRule> rules;
+    QStringList seen;
+    for (const QString &id : templateIds) {
+        const auto checklist = find(id);
+        if (!checklist)
+            continue;
+        for (const CustomRule &rule : checklist->customRules) {
+            if (seen.contains(rule.id))
+                continue;
+            seen.append(rule.id);
+            rules.append(rule);
+        }
+    }
+    return rules;
+}
+
 } // namespace greenlight

@@ -25,6 +25,10 @@ public:
 
     QList<ChecklistTemplate> templates() const; // sorted by id
     std::optional<ChecklistTemplate> find(const QString &id) const;
+    // The custom scan rules (`rules:`) of the given templates, in that order. Assessments
+    // snapshot items, not rules, so the rules come from the catalog's template of the same
+    // id; a rule id declared twice counts once (the first declaration wins).
+    QList<CustomRule> customRules(const QStringList &templateIds) const;
     TemplateProblems problems() const { return m_problems; }
 
 private:

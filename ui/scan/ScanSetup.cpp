@@ -1,7 +1,6 @@
 #include "ScanSetup.h"
 
 #include <QDir>
-#include <QSet>
 
 #include "templates/TemplateCatalog.h"
 
@@ -21,22 +20,8 @@ ScanOptions optionsFor(const QString &root,
                 keys.append(item.key);
         }
     }
-    if (!catalog)
-        return options;
-    // Items are snapshots, but custom rules live in the templates: take them from the
-    // catalog's template of the same id. A rule id declared twice runs once.
-    QSet<QString> seen;
-    for (const TemplateRef &ref : assessment.templates) {
-        const auto tmpl = catalog->find(ref.id);
-        if (!tmpl)
-            continue;
-        for (const CustomRule &rule : tmpl->customRules) {
-            if (seen.contains(rule.id))
-                continue;
-            seen.insert(rule.id);
-            options.customRules.append(rule);
-        }
-    }
+    if (catalog)
+        options.customRules = catalog->customRules(assessment.templateIds());
     return options;
 }
 
