@@ -161,4 +161,306 @@ QString ReportText::noneRecorded()
     return tr("None.");
 }
 
+QString ReportText::field(Field field)
+{
+    switch (field) {
+    case Field::System:
+        return tr("System");
+    case Field::Release:
+        return tr("Release");
+    case Field::Assessment:
+        return tr("Assessment");
+    case Field::Generated:
+        return tr("Generated");
+    case Field::PreparedBy:
+        return tr("Prepared by");
+    case Field::Generator:
+        return tr("Generator");
+    case Field::Templates:
+        return tr("Templates");
+    case Field::Verdict:
+        return tr("Verdict");
+    case Field::Blockers:
+        return tr("Blockers");
+    case Field::Fixes:
+        return tr("To fix or accept");
+    case Field::PendingSignoffs:
+        return tr("Pending sign-offs");
+    case Field::Location:
+        return tr("Location");
+    case Field::Issue:
+        return tr("Issue");
+    case Field::Impact:
+        return tr("Impact");
+    case Field::Fix:
+        return tr("Fix");
+    case Field::Test:
+        return tr("Test");
+    case Field::Snippet:
+        return tr("Snippet");
+    case Field::Rule:
+        return tr("Rule");
+    case Field::BearsOn:
+        return tr("Items");
+    case Field::Key:
+        return tr("Key");
+    case Field::Item:
+        return tr("Item");
+    case Field::Severity:
+        return tr("Severity");
+    case Field::Status:
+        return tr("Status");
+    case Field::Owner:
+        return tr("Owner");
+    case Field::Note:
+        return tr("Note");
+    case Field::Warnings:
+        return tr("Warnings");
+    case Field::Evidence:
+        return tr("Evidence");
+    case Field::Kind:
+        return tr("Kind");
+    case Field::Sha256:
+        return tr("SHA-256");
+    case Field::Added:
+        return tr("Added");
+    case Field::Freshness:
+        return tr("Freshness");
+    case Field::Justification:
+        return tr("Justification");
+    case Field::AcceptedBy:
+        return tr("Accepted by");
+    case Field::Expires:
+        return tr("Expires");
+    case Field::Ticket:
+        return tr("Ticket");
+    case Field::State:
+        return tr("State");
+    case Field::Meaning:
+        return tr("Meaning");
+    case Field::Signer:
+        return tr("Signer");
+    case Field::Decision:
+        return tr("Decision");
+    case Field::SignedAt:
+        return tr("Signed at");
+    case Field::Comment:
+        return tr("Comment");
+    case Field::ContentHash:
+        return tr("Content hash");
+    case Field::Signature:
+        return tr("Signature");
+    case Field::Changes:
+        return tr("Changed since signing");
+    case Field::Date:
+        return tr("Date");
+    case Field::ApprovedBy:
+        return tr("Approved by");
+    case Field::Repository:
+        return tr("Repository");
+    case Field::Commit:
+        return tr("Commit");
+    case Field::Branch:
+        return tr("Branch");
+    case Field::WorkingTree:
+        return tr("Working tree");
+    case Field::RuleSet:
+        return tr("Rule set");
+    case Field::FilesScanned:
+        return tr("Files scanned");
+    case Field::ScannedAt:
+        return tr("Scanned");
+    case Field::ScanFindings:
+        return tr("Scan findings");
+    case Field::AuditHead:
+        return tr("Audit chain head");
+    case Field::AuditEvents:
+        return tr("Audit events");
+    case Field::AuditChain:
+        return tr("Audit chain");
+    }
+    return {};
+}
+
+int ReportText::count(const SnapshotCategory &category, Column column)
+{
+    switch (column) {
+    case Column::Category:
+        return 0;
+    case Column::Pass:
+        return category.pass;
+    case Column::Fail:
+        return category.fail;
+    case Column::Warning:
+        return category.warning;
+    case Column::Waived:
+        return category.waived;
+    case Column::NotApplicable:
+        return category.notApplicable;
+    case Column::Open:
+        return category.open;
+    case Column::Total:
+        return category.total;
+    }
+    return 0;
+}
+
+QString ReportText::columnName(Column column)
+{
+    return summaryColumns().value(int(column));
+}
+
+QString ReportText::progressLine(const ReadinessSummary &summary)
+{
+    // No plural forms: the line reads the same whether or not a translation is loaded.
+    QString line = tr("Items done: %1 of %2 (%3 passed, %4 waived, %5 not applicable); failed: %6")
+                           .arg(QString::number(summary.done()),
+                                QString::number(summary.total),
+                                QString::number(summary.passed),
+                                QString::number(summary.waived),
+                                QString::number(summary.notApplicable),
+                                QString::number(summary.failed));
+    if (summary.waiverExpired > 0)
+        line += tr(" (%1 with an expired waiver)").arg(summary.waiverExpired);
+    return line
+           + tr("; not started: %1, in progress: %2.")
+                     .arg(QString::number(summary.notStarted), QString::number(summary.inProgress));
+}
+
+QString ReportText::blockingThreshold(Severity blockAt)
+{
+    return tr("Failures and open findings of severity %1 or worse block go-live.")
+            .arg(severityKey(blockAt));
+}
+
+QString ReportText::templateLine(const TemplateRef &ref)
+{
+    return tr("%1 (%2, version %3)").arg(ref.title, ref.id, ref.version);
+}
+
+QString ReportText::runbookGapsIntro()
+{
+    return tr("The following procedures are missing from the deployment documentation:");
+}
+
+QString ReportText::warningsIntro()
+{
+    return tr("Done items that deserve a second look:");
+}
+
+QString ReportText::rootLocation()
+{
+    return tr("repository root");
+}
+
+QString ReportText::decisionName(Decision decision)
+{
+    switch (decision) {
+    case Decision::Approve:
+        return tr("Approve");
+    case Decision::Conditional:
+        return tr("Approve with conditions");
+    case Decision::Reject:
+        return tr("Reject");
+    }
+    return {};
+}
+
+QString ReportText::evidenceKindName(const QString &kindKey)
+{
+    const std::optional<EvidenceKind> kind = evidenceKindFromKey(kindKey);
+    if (!kind)
+        return kindKey; // a kind newer than this build: its key reads well enough
+    switch (*kind) {
+    case EvidenceKind::File:
+        return tr("File");
+    case EvidenceKind::Url:
+        return tr("Link");
+    case EvidenceKind::CommandOutput:
+        return tr("Command output");
+    case EvidenceKind::RepositoryReference:
+        return tr("Repository reference");
+    case EvidenceKind::Note:
+        return tr("Note");
+    case EvidenceKind::Finding:
+        return tr("Scan finding");
+    }
+    return kindKey;
+}
+
+QString ReportText::evidenceAdded(const SnapshotEvidence &evidence)
+{
+    if (evidence.addedBy.isEmpty())
+        return dateTime(evidence.addedAt);
+    return tr("%1 by %2").arg(dateTime(evidence.addedAt), evidence.addedBy);
+}
+
+QString ReportText::signatureKind(const SnapshotSignoff &signoff)
+{
+    return signoff.cryptographic ? tr("Ed25519 signature") : tr("recorded without a key");
+}
+
+QString ReportText::workingTree(bool dirty)
+{
+    return dirty ? tr("uncommitted changes") : tr("clean");
+}
+
+QString ReportText::scanFindings(const SnapshotScan &scan)
+{
+    return tr("%1 new, %2 open, %3 fixed")
+            .arg(scan.newCount)
+            .arg(scan.openCount)
+            .arg(scan.fixedCount);
+}
+
+QString ReportText::scanPeriod(const SnapshotScan &scan)
+{
+    return tr("%1 to %2").arg(dateTime(scan.startedAt), dateTime(scan.finishedAt));
+}
+
+QString ReportText::noScan()
+{
+    return tr("This assessment has not been scanned.");
+}
+
+QString ReportText::auditState(const SnapshotAudit &audit)
+{
+    if (!audit.verified)
+        return tr("not verified");
+    if (audit.intact)
+        return tr("verified, intact");
+    return tr("verified, BROKEN: %1").arg(audit.problem);
+}
+
+QString ReportText::notSet()
+{
+    return QString(QChar(0x2014));
+}
+
+QString ReportText::fillIn()
+{
+    return QString(16, u'_');
+}
+
+QString ReportText::contentsTitle()
+{
+    return tr("Contents");
+}
+
+QString ReportText::languageTag()
+{
+    //: The BCP 47 language tag of this translation, for the HTML pack's lang attribute.
+    return tr("en");
+}
+
+QString ReportText::progressChartTitle()
+{
+    return tr("Progress by template");
+}
+
+QString ReportText::findingsChartTitle()
+{
+    return tr("Open findings by severity");
+}
+
 } // namespace greenlight

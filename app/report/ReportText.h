@@ -50,6 +50,98 @@ public:
             const SnapshotSignoff &signoff); // "Approved (stale: ...)", "Not signed"
     static QString waiverState(const SnapshotWaiver &waiver); // "expires in 41 days", "expired ..."
     static QString noneRecorded();                            // "None."
+
+    // Labels the text formats put before a value ("Location", "Signer", ...), so Markdown,
+    // HTML and PDF label a field alike.
+    enum class Field {
+        System,
+        Release,
+        Assessment,
+        Generated,
+        PreparedBy,
+        Generator,
+        Templates,
+        Verdict,
+        Blockers,
+        Fixes,
+        PendingSignoffs,
+        Location,
+        Issue,
+        Impact,
+        Fix,
+        Test,
+        Snippet,
+        Rule,
+        BearsOn,
+        Key,
+        Item,
+        Severity,
+        Status,
+        Owner,
+        Note,
+        Warnings,
+        Evidence,
+        Kind,
+        Sha256,
+        Added,
+        Freshness,
+        Justification,
+        AcceptedBy,
+        Expires,
+        Ticket,
+        State,
+        Meaning,
+        Signer,
+        Decision,
+        SignedAt,
+        Comment,
+        ContentHash,
+        Signature,
+        Changes,
+        Date,
+        ApprovedBy,
+        Repository,
+        Commit,
+        Branch,
+        WorkingTree,
+        RuleSet,
+        FilesScanned,
+        ScannedAt,
+        ScanFindings,
+        AuditHead,
+        AuditEvents,
+        AuditChain
+    };
+    static QString field(Field field);
+
+    // One summary-table column of a category row; Category and Total are the row's ends.
+    enum class Column { Category, Pass, Fail, Warning, Waived, NotApplicable, Open, Total };
+    static int count(const SnapshotCategory &category, Column column);
+    static QString columnName(Column column); // summaryColumns()[column]
+
+    // "5 of 8 items done (3 passed, 1 waived, 1 not applicable); 2 failed; 1 not started, ..."
+    static QString progressLine(const ReadinessSummary &summary);
+    // "Failures and open findings of severity high or worse block go-live."
+    static QString blockingThreshold(Severity blockAt);
+    static QString templateLine(const TemplateRef &ref); // "Title (id, version 3)"
+    static QString runbookGapsIntro();
+    static QString warningsIntro();                          // before the items' warnings list
+    static QString rootLocation();                           // "repository root"
+    static QString decisionName(Decision decision);          // "Approve with conditions"
+    static QString evidenceKindName(const QString &kindKey); // "Command output"
+    static QString evidenceAdded(const SnapshotEvidence &evidence); // "<time> by sam"
+    static QString signatureKind(const SnapshotSignoff &signoff);
+    static QString workingTree(bool dirty);                // "clean", "uncommitted changes"
+    static QString scanFindings(const SnapshotScan &scan); // "1 new, 3 open, 2 fixed"
+    static QString scanPeriod(const SnapshotScan &scan);   // "<start> to <finish>"
+    static QString noScan();
+    static QString auditState(const SnapshotAudit &audit); // "verified: intact", ...
+    static QString notSet();        // an empty value in a table or list: an em dash
+    static QString fillIn();        // seed 004's blank to sign on: "________________"
+    static QString contentsTitle(); // "Contents"
+    static QString languageTag();   // BCP 47 tag of the translation in use: "en"
+    static QString progressChartTitle();
+    static QString findingsChartTitle();
 };
 
 } // namespace greenlight
