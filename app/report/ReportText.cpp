@@ -161,4 +161,174 @@ QString ReportText::noneRecorded()
     return tr("None.");
 }
 
+QString ReportText::label(Label label)
+{
+    switch (label) {
+    case Label::Contents:
+        return tr("Contents");
+    case Label::Assessment:
+        return tr("Assessment");
+    case Label::System:
+        return tr("System");
+    case Label::Release:
+        return tr("Release");
+    case Label::Templates:
+        return tr("Templates");
+    case Label::Generated:
+        return tr("Generated");
+    case Label::PreparedBy:
+        return tr("Prepared by");
+    case Label::Generator:
+        return tr("Generator");
+    case Label::Repository:
+        return tr("Repository");
+    case Label::ContentHash:
+        return tr("Content hash");
+    case Label::StatusByTemplate:
+        return tr("Status by template");
+    case Label::FindingsBySeverity:
+        return tr("Open findings by severity");
+    case Label::AllTemplates:
+        return tr("All templates");
+    case Label::Blockers:
+        return tr("Blocking go-live");
+    case Label::Fixes:
+        return tr("To fix or accept");
+    case Label::PendingSignoffs:
+        return tr("Sign-offs pending");
+    case Label::Location:
+        return tr("Location");
+    case Label::Issue:
+        return tr("Issue");
+    case Label::Impact:
+        return tr("Impact");
+    case Label::Fix:
+        return tr("Fix");
+    case Label::Test:
+        return tr("Test");
+    case Label::Snippet:
+        return tr("Snippet (redacted)");
+    case Label::Items:
+        return tr("Items");
+    case Label::Rule:
+        return tr("Rule");
+    case Label::Item:
+        return tr("Item");
+    case Label::Status:
+        return tr("Status");
+    case Label::Owner:
+        return tr("Owner");
+    case Label::Severity:
+        return tr("Severity");
+    case Label::NotesAndEvidence:
+        return tr("Notes and evidence");
+    case Label::Evidence:
+        return tr("Evidence");
+    case Label::Justification:
+        return tr("Justification");
+    case Label::AcceptedBy:
+        return tr("Accepted by");
+    case Label::Expires:
+        return tr("Expires");
+    case Label::Ticket:
+        return tr("Ticket");
+    case Label::Meaning:
+        return tr("Meaning");
+    case Label::Signer:
+        return tr("Signer");
+    case Label::Decision:
+        return tr("Decision");
+    case Label::SignedAt:
+        return tr("Signed at");
+    case Label::Comment:
+        return tr("Comment");
+    case Label::ChangesSinceSigning:
+        return tr("Changes since signing");
+    case Label::Name:
+        return tr("Name");
+    case Label::Date:
+        return tr("Date");
+    case Label::Signature:
+        return tr("Signature");
+    case Label::ScanRoot:
+        return tr("Scan root");
+    case Label::Commit:
+        return tr("Commit");
+    case Label::Branch:
+        return tr("Branch");
+    case Label::WorkingTree:
+        return tr("Working tree");
+    case Label::RuleSet:
+        return tr("Rule set");
+    case Label::FilesScanned:
+        return tr("Files scanned");
+    case Label::ScannedAt:
+        return tr("Scanned at");
+    case Label::ScanFindings:
+        return tr("Scan findings");
+    case Label::AuditChainHead:
+        return tr("Audit chain head");
+    case Label::AuditEvents:
+        return tr("Audit events");
+    case Label::AuditChain:
+        return tr("Audit chain");
+    }
+    return {};
+}
+
+QString ReportText::pageOfPages(int page, int pages)
+{
+    return tr("Page %1 of %2").arg(page).arg(pages);
+}
+
+QString ReportText::blockingThreshold(Severity blockAt)
+{
+    if (blockAt == Severity::Critical)
+        return tr("Failures and open findings at %1 block go-live.")
+                .arg(severityDisplayName(blockAt));
+    return tr("Failures and open findings at %1 or above block go-live.")
+            .arg(severityDisplayName(blockAt));
+}
+
+QString ReportText::evidenceLine(const SnapshotEvidence &evidence)
+{
+    QString kind = evidence.kindKey;
+    if (evidence.size > 0)
+        kind += u", "_s + size(evidence.size);
+    QString line = u"%1 (%2)"_s.arg(evidence.name, kind);
+    if (!evidence.sha256.isEmpty())
+        line += u" · sha256 "_s + shortHash(evidence.sha256);
+    line += u" · "_s + dateTime(evidence.addedAt);
+    if (!evidence.addedBy.isEmpty())
+        line += u" "_s + tr("by %1").arg(evidence.addedBy);
+    return line + u" · "_s + freshness(evidence);
+}
+
+QString ReportText::workingTree(bool dirty)
+{
+    return dirty ? tr("dirty (uncommitted changes)") : tr("clean");
+}
+
+QString ReportText::auditChainState(const SnapshotAudit &audit)
+{
+    if (!audit.verified)
+        return tr("not verified");
+    if (audit.intact)
+        return tr("verified, intact");
+    return tr("verified, BROKEN: %1").arg(audit.problem);
+}
+
+QString ReportText::scanCounts(const SnapshotScan &scan)
+{
+    return tr("%1 new, %2 open, %3 fixed")
+            .arg(scan.newCount)
+            .arg(scan.openCount)
+            .arg(scan.fixedCount);
+}
+
+QString ReportText::noScan()
+{
+    return tr("No scan recorded.");
+}
+
 } // namespace greenlight

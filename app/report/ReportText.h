@@ -50,6 +50,74 @@ public:
             const SnapshotSignoff &signoff); // "Approved (stale: ...)", "Not signed"
     static QString waiverState(const SnapshotWaiver &waiver); // "expires in 41 days", "expired ..."
     static QString noneRecorded();                            // "None."
+
+    // Field and column labels every format can share (first used by the PDF pack).
+    enum class Label {
+        Contents,
+        Assessment,
+        System,
+        Release,
+        Templates,
+        Generated,
+        PreparedBy,
+        Generator,
+        Repository,
+        ContentHash,
+        StatusByTemplate,
+        FindingsBySeverity,
+        AllTemplates,
+        Blockers,
+        Fixes,
+        PendingSignoffs,
+        Location,
+        Issue,
+        Impact,
+        Fix,
+        Test,
+        Snippet,
+        Items,
+        Rule,
+        Item,
+        Status,
+        Owner,
+        Severity,
+        NotesAndEvidence,
+        Evidence,
+        Justification,
+        AcceptedBy,
+        Expires,
+        Ticket,
+        Meaning,
+        Signer,
+        Decision,
+        SignedAt,
+        Comment,
+        ChangesSinceSigning,
+        Name,
+        Date,
+        Signature,
+        ScanRoot,
+        Commit,
+        Branch,
+        WorkingTree,
+        RuleSet,
+        FilesScanned,
+        ScannedAt,
+        ScanFindings,
+        AuditChainHead,
+        AuditEvents,
+        AuditChain,
+    };
+    static QString label(Label label);
+    static QString pageOfPages(int page, int pages); // "Page 3 of 12"
+    // "Failures and open findings at High or above block go-live."
+    static QString blockingThreshold(Severity blockAt);
+    // "probe-run.log (file, 47.1 KiB) · sha256 bbbbbbbbbbbb · 2026-11-18 by sam · no expiry"
+    static QString evidenceLine(const SnapshotEvidence &evidence);
+    static QString workingTree(bool dirty);                     // "dirty" / "clean"
+    static QString auditChainState(const SnapshotAudit &audit); // "verified, intact", ...
+    static QString scanCounts(const SnapshotScan &scan);        // "1 new, 3 open, 2 fixed"
+    static QString noScan();                                    // "No scan recorded."
 };
 
 } // namespace greenlight
