@@ -135,8 +135,9 @@ void PdfPackComposer::subheading(const QString &title, int outlineLevel)
     PdfFlowLayout::RowStyle style = m_style.paragraph(outlineLevel > 0 ? 6 : 4);
     style.spaceBefore = m_style.pt(outlineLevel > 0 ? 12 : 8);
     const QFont font = m_style.font(outlineLevel > 0 ? 12.5 : 10.5, true);
-    const PdfFlowLayout::Position at
-            = m_flow.addHeading(m_style.cell(title, font), style, m_style.pt(48));
+    // A template's heading wants its first section's heading and a few rows below it.
+    const PdfFlowLayout::Position at = m_flow.addHeading(
+            m_style.cell(title, font), style, m_style.pt(outlineLevel > 0 ? 120 : 48));
     if (outlineLevel > 0)
         m_headings.append({title, outlineLevel, at});
 }
@@ -315,7 +316,8 @@ void PdfPackComposer::finding(const SnapshotFinding &f)
         heading.append(u"  (%1)"_s.arg(findingStateDisplayName(f.state)), coloured(accent));
     PdfFlowLayout::RowStyle style = m_style.paragraph(3);
     style.spaceBefore = m_style.pt(10);
-    m_flow.addHeading(m_style.cell(heading, m_style.font(10.5)), style, m_style.pt(40));
+    // Enough to keep a typical finding (eight short lines) in one piece.
+    m_flow.addHeading(m_style.cell(heading, m_style.font(10.5)), style, m_style.pt(100));
 
     labelled(ReportText::label(Label::Location), f.location, accent);
     labelled(ReportText::label(Label::Issue), f.issue, accent);
@@ -416,7 +418,7 @@ void PdfPackComposer::waivers()
         paragraph(ReportText::noneRecorded());
         return;
     }
-    PdfFlowLayout::Table table = m_style.table({0.20, 0.09, 0.25, 0.13, 0.13, 0.20},
+    PdfFlowLayout::Table table = m_style.table({0.19, 0.11, 0.24, 0.13, 0.13, 0.20},
                                                {ReportText::label(Label::Item),
                                                 ReportText::label(Label::Severity),
                                                 ReportText::label(Label::Justification),
