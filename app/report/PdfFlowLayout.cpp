@@ -140,20 +140,31 @@ PdfFlowLayout::Position PdfFlowLayout::addRow(const QList<Cell> &cells,
     return placeRow(layoutRow(cells, columns, style));
 }
 
-PdfFlowLayout::Position PdfFlowLayout::addHeading(const Cell &cell,
-                                                  const RowStyle &style,
-                                                  qreal keepWithNext)
+int PdfFlowLayout::addHeading(const Cell &cell, const RowStyle &style, qreal keepWithNext)
 {
     LaidRow row = layoutRow({cell}, {1.0}, style);
+    row.style.spaceBefore = 0;
     const qreal before = m_y > Epsilon ? style.spaceBefore : 0;
     if (m_y > Epsilon && m_y + before + rowHeight(row) + keepWithNext > m_body.height())
         newPage();
     else
         m_y += before;
-    const Position start = position();
-    row.style.spaceBefore = 0;
-    placeRow(row);
-    return start;
+    const int id = int(m_anchors.size());
+    QList<PendingHeading> pending = m_pending;
+    if (pending.isEmpty()) {
+        m_pendingPage = position().page;
+        m_pendingFirstOp = int(m_pages.last().size());
+        m_pendingTop = m_y;
+    }
+    const int pages = pageCount();
+    auto laid = std::make_shared<const LaidRow>(row);
+    m_anchors.append(placeRow(*laid));
+    // Only a heading painted in one piece can be carried.
+    if (pageCount() == pages) {
+        pending.append({laid, id, before});
+        m_pending = pending;
+    }
+    return id;
 }
 
 void PdfFlowLayout::addTable(const Table &table)
@@ -229,6 +240,7 @@ PdfFlowLayout::Position PdfFlowLayout::placeRow(const LaidRow &laid)
         breakPage();
     }
     m_y += style.spaceAfter;
+    m_pending.clear();
     return start;
 }
 
@@ -275,6 +287,7 @@ void PdfFlowLayout::addBlock(qreal height, const BlockPainter &paint)
         painter.restore();
     });
     m_y += height;
+    m_pending.clear();
 }
 
 void PdfFlowLayout::addSpace(qreal height)
@@ -291,11 +304,36 @@ void PdfFlowLayout::newPage()
 
 void PdfFlowLayout::breakPage()
 {
+    // Headings with nothing after them on this page go to the next one with what follows,
+    // unless they already head their page (moving them would gain nothing).
+    QList<Op> &page = m_pages.last();
+    const bool carry = !m_pending.isEmpty() && m_pendingPage == pageCount() - 1
+                       && page.size() == m_pendingFirstOp + m_pending.size()
+                       && m_pendingTop > Epsilon;
+    const QList<PendingHeading> pending = carry ? m_pending : QList<PendingHeading>();
+    if (carry)
+        page.resize(m_pendingFirstOp);
+    m_pending.clear();
+
     m_pages.append(QList<Op>());
     m_y = 0;
     if (m_repeatHeader) {
         emitSlice(m_repeatHeader, 0, m_repeatHeader->content);
         m_y += rowHeight(*m_repeatHeader);
+    }
+    for (int i = 0; i < pending.size(); ++i) {
+        const PendingHeading &heading = pending.at(i);
+        if (i > 0)
+            m_y += heading.spaceBefore;
+        m_anchors[heading.anchor] = position();
+        emitSlice(heading.row, 0, heading.row->content);
+        m_y += rowHeight(*heading.row) + heading.row->style.spaceAfter;
+    }
+    if (carry) {
+        m_pending = pending;
+        m_pendingPage = pageCount() - 1;
+        m_pendingFirstOp = 0;
+        m_pendingTop = 0; // now at the top: never carried again
     }
 }
 

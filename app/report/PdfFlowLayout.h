@@ -87,8 +87,11 @@ public:
     Position addParagraph(const Cell &cell);
     // Cells side by side without a table header (bullets, label and value pairs).
     Position addRow(const QList<Cell> &cells, const QList<qreal> &columns, const RowStyle &style);
-    // A heading stays with at least keepWithNext of what follows; returns where it starts.
-    Position addHeading(const Cell &cell, const RowStyle &style, qreal keepWithNext);
+    // A heading stays with at least keepWithNext of what follows, and when what follows
+    // moves to the next page anyway (a table keeping its header with its first row), the
+    // headings just before it move along. Returns an anchor for where it ends up.
+    int addHeading(const Cell &cell, const RowStyle &style, qreal keepWithNext);
+    Position anchor(int id) const { return m_anchors.at(id); }
     void addTable(const Table &table);
     // Never split: starts a new page when it does not fit in what is left.
     void addBlock(qreal height, const BlockPainter &paint);
@@ -119,6 +122,18 @@ private:
     QList<QList<Op>> m_pages;
     qreal m_y = 0;
     std::shared_ptr<const LaidRow> m_repeatHeader; // set while a table is being placed
+    QList<Position> m_anchors;
+    // Headings placed with nothing after them yet: carried to the next page by breakPage().
+    struct PendingHeading
+    {
+        std::shared_ptr<const LaidRow> row;
+        int anchor = 0;
+        qreal spaceBefore = 0;
+    };
+    QList<PendingHeading> m_pending;
+    int m_pendingPage = -1;
+    int m_pendingFirstOp = 0;
+    qreal m_pendingTop = 0;
 };
 
 } // namespace greenlight

@@ -68,6 +68,14 @@ PdfPackComposer::PdfPackComposer(const AssessmentSnapshot &snapshot,
     , m_flow(flow)
 {}
 
+QList<PdfPackComposer::Heading> PdfPackComposer::headings() const
+{
+    QList<Heading> headings;
+    for (const Anchor &a : m_headings)
+        headings.append({a.title, a.level, m_flow.anchor(a.anchor)});
+    return headings;
+}
+
 bool PdfPackComposer::compose(const std::function<bool(int)> &progress)
 {
     const QList<ReportText::Section> sections = ReportText::sections();
@@ -125,9 +133,9 @@ void PdfPackComposer::section(ReportText::Section section)
     const QString title = ReportText::sectionTitle(section);
     PdfFlowLayout::RowStyle style = m_style.paragraph(8);
     style.spaceBefore = m_style.pt(18);
-    const PdfFlowLayout::Position at
+    const int anchor
             = m_flow.addHeading(m_style.cell(title, m_style.font(17, true)), style, m_style.pt(60));
-    m_headings.append({title, 1, at});
+    m_headings.append({title, 1, anchor});
 }
 
 void PdfPackComposer::subheading(const QString &title, int outlineLevel)
@@ -136,10 +144,10 @@ void PdfPackComposer::subheading(const QString &title, int outlineLevel)
     style.spaceBefore = m_style.pt(outlineLevel > 0 ? 12 : 8);
     const QFont font = m_style.font(outlineLevel > 0 ? 12.5 : 10.5, true);
     // A template's heading wants its first section's heading and a few rows below it.
-    const PdfFlowLayout::Position at = m_flow.addHeading(
+    const int anchor = m_flow.addHeading(
             m_style.cell(title, font), style, m_style.pt(outlineLevel > 0 ? 120 : 48));
     if (outlineLevel > 0)
-        m_headings.append({title, outlineLevel, at});
+        m_headings.append({title, outlineLevel, anchor});
 }
 
 void PdfPackComposer::paragraph(const Text &text, const QColor &color)

@@ -32,7 +32,8 @@ public:
 
     // progress gets 0..100 over the sections; false from it stops, and compose() returns false.
     bool compose(const std::function<bool(int percent)> &progress);
-    QList<Heading> headings() const { return m_headings; }
+    // Where the headings finally landed (a heading may move on with what follows it).
+    QList<Heading> headings() const;
 
     // The verdict in its colour, as on the cover and at the top of the Verdict section.
     static void addVerdictBadge(PdfFlowLayout &flow,
@@ -65,7 +66,13 @@ private:
     const AssessmentSnapshot &m_snapshot;
     const PdfPackStyle &m_style;
     PdfFlowLayout &m_flow;
-    QList<Heading> m_headings;
+    struct Anchor
+    {
+        QString title;
+        int level = 1;
+        int anchor = 0; // PdfFlowLayout::addHeading()'s
+    };
+    QList<Anchor> m_headings;
 };
 
 } // namespace greenlight

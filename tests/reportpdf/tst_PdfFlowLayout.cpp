@@ -19,6 +19,7 @@ private slots:
     void paragraphSplitsBetweenLines();
     void tableRepeatsHeader();
     void headingKeepsWithNext();
+    void headingsMoveWithTheirTable();
     void blockMovesWhole();
     void nothingBelowTheBody();
 
@@ -110,9 +111,35 @@ void tst_PdfFlowLayout::headingKeepsWithNext()
 {
     PdfFlowLayout flow(&m_device, m_body);
     flow.addBlock(170, [](QPainter &, const QRectF &) {});
-    const PdfFlowLayout::Position heading = flow.addHeading(cell(u"Heading"_s), {}, 40);
+    const PdfFlowLayout::Position heading
+            = flow.anchor(flow.addHeading(cell(u"Heading"_s), {}, 40));
     QCOMPARE(heading.page, 1);
     QCOMPARE(heading.y, 0.0);
+}
+
+void tst_PdfFlowLayout::headingsMoveWithTheirTable()
+{
+    PdfFlowLayout flow(&m_device, m_body);
+    flow.addBlock(120, [](QPainter &, const QRectF &) {});
+    // Two headings fit (and keep 10 px), but the table's header and first row do not: the
+    // table moves on and takes both headings with it.
+    const int first = flow.addHeading(cell(u"Section"_s), {}, 10);
+    const int second = flow.addHeading(cell(u"Subsection"_s), {}, 10);
+    QCOMPARE(flow.anchor(first).page, 0);
+    PdfFlowLayout::Table table;
+    table.columns = {0.5, 0.5};
+    table.header = {cell(u"A"_s), cell(u"B"_s)};
+    table.headerFill = m_headerFill;
+    table.rows.append({cell(u"one\ntwo\nthree"_s), cell(u"x"_s)});
+    flow.addTable(table);
+    QCOMPARE(flow.pageCount(), 2);
+    QCOMPARE(flow.anchor(first).page, 1);
+    QCOMPARE(flow.anchor(first).y, 0.0);
+    QCOMPARE(flow.anchor(second).page, 1);
+    QVERIFY(flow.anchor(second).y > 10);
+    // Page one keeps only the block: no ink below it.
+    QCOMPARE(darkRows(paint(flow, 0), 121, 400), 0);
+    QVERIFY(darkRows(paint(flow, 1), 0, 30) > 5);
 }
 
 void tst_PdfFlowLayout::blockMovesWhole()
