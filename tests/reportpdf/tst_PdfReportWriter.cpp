@@ -27,6 +27,7 @@ private slots:
     void outlineAndContentsLinks();
     void largePackLosesNothing();
     void longTextSplitsAcrossPages();
+    void emptySnapshot();
     void cancel_data();
     void cancel();
     void progressRisesToHundred();
@@ -237,6 +238,20 @@ void tst_PdfReportWriter::longTextSplitsAcrossPages()
     QVERIFY(all.contains(u"note line 128"_s));
     QVERIFY(all.contains(u"NOTEEND"_s));
     QVERIFY(all.contains(u"CON-003"_s));
+}
+
+void tst_PdfReportWriter::emptySnapshot()
+{
+    // A new assessment: no items, findings, waivers, roles or scan. Every section says so.
+    AssessmentSnapshot empty;
+    empty.system = u"empty-system"_s;
+    const QString file = save(render(empty));
+    const QStringList texts = pageTexts(file);
+    QVERIFY(texts.size() >= 3);
+    const QString all = texts.join(QLatin1Char('\n'));
+    QVERIFY(all.contains(ReportText::noneRecorded()));
+    QVERIFY(all.contains(ReportText::noScan()));
+    QVERIFY(all.contains(ReportText::pageOfPages(int(texts.size()), int(texts.size()))));
 }
 
 void tst_PdfReportWriter::cancel_data()
