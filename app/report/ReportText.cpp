@@ -278,6 +278,16 @@ QString ReportText::field(Field field)
         return tr("Audit events");
     case Field::AuditChain:
         return tr("Audit chain");
+    case Field::AllTemplates:
+        return tr("All templates");
+    case Field::Items:
+        return tr("Items");
+    case Field::NotesAndEvidence:
+        return tr("Notes and evidence");
+    case Field::Name:
+        return tr("Name");
+    case Field::ScanRoot:
+        return tr("Scan root");
     }
     return {};
 }
@@ -461,6 +471,25 @@ QString ReportText::progressChartTitle()
 QString ReportText::findingsChartTitle()
 {
     return tr("Open findings by severity");
+}
+
+QString ReportText::pageOfPages(int page, int pages)
+{
+    return tr("Page %1 of %2").arg(page).arg(pages);
+}
+
+QString ReportText::evidenceLine(const SnapshotEvidence &evidence)
+{
+    QString kind = evidence.kindKey;
+    if (evidence.size > 0)
+        kind += u", "_s + size(evidence.size);
+    QString line = u"%1 (%2)"_s.arg(evidence.name, kind);
+    if (!evidence.sha256.isEmpty())
+        line += u" · sha256 "_s + shortHash(evidence.sha256);
+    line += u" · "_s + dateTime(evidence.addedAt);
+    if (!evidence.addedBy.isEmpty())
+        line += u" "_s + tr("by %1").arg(evidence.addedBy);
+    return line + u" · "_s + freshness(evidence);
 }
 
 } // namespace greenlight

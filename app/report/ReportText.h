@@ -110,7 +110,12 @@ public:
         ScanFindings,
         AuditHead,
         AuditEvents,
-        AuditChain
+        AuditChain,
+        AllTemplates,
+        Items,
+        NotesAndEvidence,
+        Name,
+        ScanRoot,
     };
     static QString field(Field field);
 
@@ -142,6 +147,9 @@ public:
     static QString languageTag();   // BCP 47 tag of the translation in use: "en"
     static QString progressChartTitle();
     static QString findingsChartTitle();
+    static QString pageOfPages(int page, int pages); // "Page 3 of 12"
+    // "probe-run.log (file, 47.1 KiB) · sha256 bbbbbbbbbbbb · 2026-11-18 by sam · no expiry"
+    static QString evidenceLine(const SnapshotEvidence &evidence);
 };
 
 } // namespace greenlight

@@ -21,6 +21,7 @@ struct Error
         NotAGreenlightStore,
         Locked,
         Database,
+        Cancelled, // the user (or a progress callback) stopped the operation
     };
 
     Code code = Code::Generic;
