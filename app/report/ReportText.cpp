@@ -153,7 +153,10 @@ QString ReportText::waiverState(const SnapshotWaiver &waiver)
         return tr("expired on %1").arg(date(waiver.expiresOn));
     if (waiver.daysLeft == 0)
         return tr("expires today");
-    return tr("expires in %n day(s)", nullptr, waiver.daysLeft);
+    if (waiver.daysLeft == 1)
+        return tr("expires tomorrow");
+    // No plural forms: they need a loaded translation even in English.
+    return tr("expires in %1 days").arg(waiver.daysLeft);
 }
 
 QString ReportText::noneRecorded()
