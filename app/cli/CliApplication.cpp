@@ -15,6 +15,7 @@
 #include "GateCommand.h"
 #include "ListCommand.h"
 #include "NewCommand.h"
+#include "ReportCommand.h"
 #include "RulesCommand.h"
 #include "ScanCommand.h"
 #include "SetCommand.h"
@@ -79,6 +80,7 @@ CliApplication::CliApplication(QTextStream &out, QTextStream &err, const Clock &
     m_commands.push_back(std::make_unique<SignCommand>());
     m_commands.push_back(std::make_unique<SignoffsCommand>());
     m_commands.push_back(std::make_unique<VerifyCommand>());
+    m_commands.push_back(std::make_unique<ReportCommand>());
     m_commands.push_back(std::make_unique<GateCommand>());
 }
 
@@ -118,6 +120,23 @@ QString CliApplication::helpText() const
                  "input or database error.")
             + u'\n';
     return text;
+}
+
+QString CliApplication::commandName(const QStringList &arguments)
+{
+    const GlobalOptions global;
+    QCommandLineParser parser;
+    parser.addOptions(global.all());
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    if (!parser.parse(arguments) || parser.positionalArguments().isEmpty())
+        return {};
+    return parser.positionalArguments().constFirst();
+}
+
+bool CliApplication::needsGui(const QStringList &arguments)
+{
+    // Only `report` may render a PDF; every other command keeps the lighter QCoreApplication.
+    return commandName(arguments) == u"report";
 }
 
 int CliApplication::run(const QStringList &arguments)

@@ -30,6 +30,11 @@ public:
     int run(const QStringList &arguments);
 
     QString helpText() const;
+    // The command word of a command line ("report" in `greenlight-cli --db x report 1`), or
+    // "" when there is none; parsed as run() parses it.
+    static QString commandName(const QStringList &arguments);
+    // Whether the command renders with QtGui (PDF: fonts need a QGuiApplication).
+    static bool needsGui(const QStringList &arguments);
     CliCommand *command(const QString &name) const;
 
 private:

@@ -41,6 +41,7 @@ private slots:
     void unknownAssessmentItemOrStatus();
     void corruptDatabaseIsRefusedUntouched();
     void demo();
+    void demoApprovalPackWithoutDisplay();
     void doesNotLinkWidgets();
 
 private:
@@ -66,6 +67,8 @@ Run tst_GreenlightCli::cli(const QStringList &arguments, bool withDb) const
     env.insert(u"XDG_DATA_HOME"_s, m_dir.filePath(u"xdg"_s));
     env.insert(u"GREENLIGHT_USER"_s, u"e2e-tester"_s);
     env.remove(u"DISPLAY"_s); // it needs none
+    env.remove(u"WAYLAND_DISPLAY"_s);
+    env.remove(u"QT_QPA_PLATFORM"_s); // not even for a PDF
     process.setProcessEnvironment(env);
     process.start(QStringLiteral(GREENLIGHT_CLI_PATH),
                   withDb ? QStringList{u"--db"_s, m_db} + arguments : arguments);
@@ -333,6 +336,35 @@ void tst_GreenlightCli::demo()
     run = cli({u"--db"_s, db, u"list"_s}, false);
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(u"Checkout service 2.4 go-live"_s));
+}
+
+// The CI use: a PDF pack and the gate, on a box with no display.
+void tst_GreenlightCli::demoApprovalPackWithoutDisplay()
+{
+    const QString db = m_dir.filePath(u"pack.sqlite"_s);
+    Run run = cli({u"--db"_s, db, u"demo"_s}, false);
+    QCOMPARE(run.exitCode, 0);
+    const QString id = run.out.trimmed();
+
+    const QString pdf = m_dir.filePath(u"pack.pdf"_s);
+    run = cli({u"--db"_s, db, u"report"_s, id, u"--output"_s, pdf, u"--page-size"_s, u"letter"_s},
+              false);
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QVERIFY2(run.out.contains(u"wrote PDF document (Verdict: "_s), qPrintable(run.out));
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5) == "%PDF-");
+    QVERIFY(file.size() > 10000);
+
+    run = cli({u"--db"_s, db, u"report"_s, id, u"--format"_s, u"md"_s}, false);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains(u"Checkout service"_s));
+
+    // The demo still has failed high items: the gate says no, and why.
+    run = cli({u"--db"_s, db, u"gate"_s, id}, false);
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.out.contains(u"Not ready"_s), qPrintable(run.out));
+    QVERIFY(run.out.contains(u"INF-001"_s));
 }
 
 void tst_GreenlightCli::doesNotLinkWidgets()
