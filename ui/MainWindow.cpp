@@ -19,6 +19,7 @@
 #include <QVBoxLayout>
 
 #include "AssessmentActions.h"
+#include "approval/ApprovalPackExport.h"
 #include "approval/SignoffServices.h"
 #include "dialogs/AuditHistoryDialog.h"
 #include "dialogs/ExpiringWaiversDialog.h"
@@ -61,6 +62,8 @@ MainWindow::MainWindow(AssessmentStore &store,
     createActions();
 
     m_messageBar = new MessageBar(this);
+    m_packExport = new ApprovalPackExport(
+            store, databasePath, SystemClock::instance(), catalog, *m_messageBar, this);
     m_welcome = new WelcomePage(this);
     m_welcome->setStorePath(databasePath);
     m_checklist = new ChecklistPage(store, *m_undoStack, this);
@@ -279,6 +282,8 @@ void MainWindow::createMenus()
     file->addAction(m_historyAction);
     file->addAction(m_expiringWaiversAction);
     file->addSeparator();
+    file->addAction(m_packExport->action());
+    file->addSeparator();
     file->addAction(m_quitAction);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
@@ -407,6 +412,7 @@ void MainWindow::updateActions()
          {m_findAction, m_expandAction, m_collapseAction, m_clearFiltersAction, m_historyAction})
         action->setEnabled(hasAssessment);
     m_expiringWaiversAction->setEnabled(hasAssessment && m_signoffServices);
+    m_packExport->setAssessment(hasAssessment ? currentAssessmentId() : std::nullopt);
 }
 
 void MainWindow::showError(const QString &message)

@@ -23,6 +23,7 @@ class AssessmentListPanel;
 class AssessmentStore;
 class ChecklistPage;
 class Database;
+class ApprovalPackExport;
 class MessageBar;
 class ProgressSummary;
 class ScanPage;
@@ -56,6 +57,7 @@ public:
     ScanPage *scanPage() const { return m_scan; } // null when the scan store could not open
     SignoffPage *signoffPage() const { return m_signoff; } // null when the store could not open
     SignoffServices *signoffServices() const { return m_signoffServices.get(); }
+    ApprovalPackExport *packExport() const { return m_packExport; }
     QTabWidget *pageTabs() const { return m_pages; }
     WelcomePage *welcomePage() const { return m_welcome; }
     MessageBar *messageBar() const { return m_messageBar; }
@@ -110,6 +112,7 @@ private:
     std::unique_ptr<ScanStore> m_scanStore;
     std::unique_ptr<SignoffServices> m_signoffServices;
     SignoffPage *m_signoff = nullptr;
+    ApprovalPackExport *m_packExport = nullptr;
     ProgressSummary *m_progress = nullptr;
     QLabel *m_assessmentLabel = nullptr;
 
