@@ -1,8 +1,34 @@
 #include "HtmlReportStyle.h"
 
+#include "ReportPalette.h"
+#include "domain/Severity.h"
+
 using namespace Qt::StringLiterals;
 
 namespace greenlight {
+
+namespace {
+
+// The colours that mean something (severity, status) come from the one palette, so the HTML
+// pack, its charts, the PDF and the app agree; later rules override the defaults above them.
+QString paletteRules()
+{
+    QString rules;
+    for (int s = 0; s < SeverityCount; ++s) {
+        const auto severity = Severity(s);
+        rules += u".severity-%1 { border-left-color: %2; }\n"_s.arg(
+                severityKey(severity), ReportPalette::severity(severity).name());
+    }
+    rules += u".status-failed, .status-waiver_expired { color: %1; }\n"_s.arg(
+            ReportPalette::bucket(ReportPalette::Bucket::Fail).name());
+    rules += u".status-waived { color: %1; }\n"_s.arg(
+            ReportPalette::bucket(ReportPalette::Bucket::Waived).name());
+    rules += u".status-passed { color: %1; }\n"_s.arg(
+            ReportPalette::bucket(ReportPalette::Bucket::Pass).name());
+    return rules;
+}
+
+} // namespace
 
 QString HtmlReportStyle::css()
 {
@@ -35,14 +61,7 @@ dl.fields dd { margin: 0; }
 .verdict-not_ready { color: #b71c1c; background: #ffebee; }
 .finding { border-left: 5px solid #9e9e9e; padding: 2px 0 2px 14px; margin: 1em 0; }
 .finding h3 { margin-top: 0.2em; }
-.severity-critical { border-left-color: #6a1b9a; }
-.severity-high { border-left-color: #c62828; }
-.severity-medium { border-left-color: #ef6c00; }
-.severity-low { border-left-color: #f9a825; }
-.severity-info { border-left-color: #1565c0; }
-.status-failed, .status-waiver_expired { color: #b71c1c; font-weight: bold; }
-.status-waived { color: #5e35b1; }
-.status-passed { color: #1b5e20; }
+.status-failed, .status-waiver_expired { font-weight: bold; }
 .stale { color: #b71c1c; }
 .signoff { border: 1px solid #d0d7de; border-radius: 6px; padding: 8px 16px; margin: 0.8em 0; }
 .signoff h3 { margin-top: 0.3em; }
@@ -65,7 +84,7 @@ footer { margin-top: 2.5em; font-size: 0.85em; color: #57606a; }
   .full-hash { display: block; font-family: monospace; font-size: 7.5pt; color: #57606a; }
   code { background: none; }
 }
-)"_s;
+)"_s + paletteRules();
 }
 
 } // namespace greenlight

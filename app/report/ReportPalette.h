@@ -8,10 +8,9 @@
 
 namespace greenlight {
 
-// The colours an approval pack paints statuses, severities and the verdict with.
-// The values are copied from ui/widgets/StatusStyle.cpp on purpose: greenlight_report is
-// linked by the CLI, which must never pull in the widget layer, so the report side keeps its
-// own small palette. Keep the two in step when one changes.
+// The colours of statuses, severities and the verdict: one palette for the app (its status
+// icons and charts, ui/widgets/StatusStyle) and every approval-pack format (PDF, HTML's SVG
+// charts and CSS). It lives here, below ui/, because the CLI renders packs without widgets.
 class ReportPalette
 {
 public:

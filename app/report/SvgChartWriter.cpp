@@ -4,6 +4,8 @@
 
 #include <QColor>
 
+#include "ReportPalette.h"
+
 using namespace Qt::StringLiterals;
 
 namespace greenlight {
@@ -121,39 +123,27 @@ QString SvgChartWriter::colour(ReportText::Column column)
 {
     switch (column) {
     case Column::Pass:
-        return u"#2e7d32"_s;
+        return ReportPalette::bucket(ReportPalette::Bucket::Pass).name();
     case Column::Warning:
-        return u"#f9a825"_s;
+        return ReportPalette::bucket(ReportPalette::Bucket::Warning).name();
     case Column::Waived:
-        return u"#7e57c2"_s;
+        return ReportPalette::bucket(ReportPalette::Bucket::Waived).name();
     case Column::NotApplicable:
-        return u"#9e9e9e"_s;
+        return ReportPalette::bucket(ReportPalette::Bucket::NotApplicable).name();
     case Column::Fail:
-        return u"#c62828"_s;
+        return ReportPalette::bucket(ReportPalette::Bucket::Fail).name();
     case Column::Open:
-        return u"#90caf9"_s;
+        return ReportPalette::bucket(ReportPalette::Bucket::Open).name();
     case Column::Category:
     case Column::Total:
         break;
     }
-    return u"#000000"_s;
+    return ReportPalette::text().name();
 }
 
 QString SvgChartWriter::colour(Severity severity)
 {
-    switch (severity) {
-    case Severity::Critical:
-        return u"#6a1b9a"_s;
-    case Severity::High:
-        return u"#c62828"_s;
-    case Severity::Medium:
-        return u"#ef6c00"_s;
-    case Severity::Low:
-        return u"#f9a825"_s;
-    case Severity::Info:
-        return u"#1565c0"_s;
-    }
-    return u"#000000"_s;
+    return ReportPalette::severity(severity).name();
 }
 
 QString SvgChartWriter::progressChart(const QList<SnapshotCategory> &categories,

@@ -6,6 +6,8 @@
 #include <QPainterPath>
 #include <QPixmap>
 
+#include "report/ReportPalette.h"
+
 namespace greenlight::StatusStyle {
 namespace {
 
@@ -105,19 +107,7 @@ QIcon cachedIcon(std::array<QIcon, N> &cache, Enum value, Painter paint)
 
 QColor statusColor(ItemStatus status)
 {
-    switch (status) {
-    case ItemStatus::NotStarted:
-        return QColor(0x9a, 0xa0, 0xa6);
-    case ItemStatus::InProgress:
-        return QColor(0x1a, 0x73, 0xe8);
-    case ItemStatus::Passed:
-        return QColor(0x1e, 0x8e, 0x3e);
-    case ItemStatus::Failed:
-        return QColor(0xd9, 0x30, 0x25);
-    case ItemStatus::NotApplicable:
-        return QColor(0x70, 0x75, 0x7a);
-    }
-    return {};
+    return ReportPalette::status(status); // one palette for the app and its approval packs
 }
 
 QIcon statusIcon(ItemStatus status)
@@ -128,19 +118,7 @@ QIcon statusIcon(ItemStatus status)
 
 QColor severityColor(Severity severity)
 {
-    switch (severity) {
-    case Severity::Critical:
-        return QColor(0xc5, 0x22, 0x1f);
-    case Severity::High:
-        return QColor(0xe3, 0x74, 0x00);
-    case Severity::Medium:
-        return QColor(0xc2, 0x9a, 0x00);
-    case Severity::Low:
-        return QColor(0x3c, 0x78, 0xb5);
-    case Severity::Info:
-        return QColor(0x80, 0x86, 0x8b);
-    }
-    return {};
+    return ReportPalette::severity(severity); // one palette for the app and its approval packs
 }
 
 QIcon severityIcon(Severity severity)
