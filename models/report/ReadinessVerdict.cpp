@@ -18,11 +18,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("ReadinessVerdict", text);
 }
 
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("ReadinessVerdict", text, nullptr, n);
-}
-
 bool isFailing(EffectiveStatus status)
 {
     return status == EffectiveStatus::Failed || status == EffectiveStatus::WaiverExpired;
@@ -45,7 +40,7 @@ void addUnassessed(const AssessmentSnapshot &snapshot, QStringList &blockers)
         open += item.effective == EffectiveStatus::NotStarted
                 || item.effective == EffectiveStatus::InProgress;
     if (open > 0) {
-        blockers << trn("%n of %1 items are not yet assessed.", open).arg(snapshot.items.size());
+        blockers << tr("Items not yet assessed: %1 of %2.").arg(open).arg(snapshot.items.size());
     }
 }
 

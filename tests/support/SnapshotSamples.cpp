@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "report/SnapshotCounts.h"
+
 using namespace Qt::StringLiterals;
 
 namespace greenlight::test {
@@ -63,59 +65,6 @@ SnapshotEvidence evidence(const QString &name, const QString &kind, char hashDig
     e.addedAt = at(18, 15, 5);
     e.addedBy = u"sam"_s;
     return e;
-}
-
-// Counts every item into its section's row, the way SnapshotBuilder does.
-void tally(AssessmentSnapshot &s)
-{
-    s.categories.clear();
-    s.summary = {};
-    for (const SnapshotItem &i : std::as_const(s.items)) {
-        if (s.categories.isEmpty() || s.categories.last().sectionId != i.sectionId
-            || s.categories.last().templateId != i.templateId) {
-            SnapshotCategory c;
-            c.templateId = i.templateId;
-            c.templateTitle = i.templateTitle;
-            c.sectionId = i.sectionId;
-            c.sectionTitle = i.sectionTitle;
-            s.categories.append(c);
-        }
-        SnapshotCategory &c = s.categories.last();
-        ++c.total;
-        ++s.summary.total;
-        const bool warned = !i.warnings.isEmpty();
-        switch (i.effective) {
-        case EffectiveStatus::NotStarted:
-            ++c.open;
-            ++s.summary.notStarted;
-            break;
-        case EffectiveStatus::InProgress:
-            ++c.open;
-            ++s.summary.inProgress;
-            break;
-        case EffectiveStatus::Passed:
-            ++(warned ? c.warning : c.pass);
-            ++s.summary.passed;
-            break;
-        case EffectiveStatus::NotApplicable:
-            ++(warned ? c.warning : c.notApplicable);
-            ++s.summary.notApplicable;
-            break;
-        case EffectiveStatus::Failed:
-            ++c.fail;
-            ++s.summary.failed;
-            break;
-        case EffectiveStatus::WaiverExpired:
-            ++c.fail;
-            ++s.summary.failed;
-            ++s.summary.waiverExpired;
-            break;
-        case EffectiveStatus::Waived:
-            ++c.waived;
-            ++s.summary.waived;
-            break;
-        }
-    }
 }
 
 SnapshotSignoff role(const QString &id, const QString &title, const QString &meaning)
@@ -339,7 +288,7 @@ AssessmentSnapshot SnapshotSamples::seedReview()
     s.audit.verified = true;
     s.contentHash = QString(64, QLatin1Char('c'));
 
-    tally(s);
+    SnapshotCounts::tally(s);
     s.verdict = ReadinessVerdict::evaluate(s);
     return s;
 }
@@ -401,7 +350,7 @@ AssessmentSnapshot SnapshotSamples::large(int items)
         f.number = u"%1-%2"_s.arg(severityKey(f.severity).toUpper())
                            .arg(++findingNumber, 3, 10, QLatin1Char('0'));
     }
-    tally(s);
+    SnapshotCounts::tally(s);
     s.verdict = ReadinessVerdict::evaluate(s);
     return s;
 }
