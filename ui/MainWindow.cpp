@@ -21,10 +21,13 @@
 #include "AssessmentActions.h"
 #include "approval/SignoffServices.h"
 #include "dialogs/AuditHistoryDialog.h"
+#include "dialogs/CompareDialog.h"
 #include "dialogs/ExpiringWaiversDialog.h"
 #include "domain/Clock.h"
 #include "itemmodels/AssessmentListModel.h"
+#include "itemmodels/ChecklistFilter.h"
 #include "pages/ChecklistPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/ScanPage.h"
 #include "pages/SignoffPage.h"
 #include "pages/WelcomePage.h"
@@ -67,9 +70,12 @@ MainWindow::MainWindow(AssessmentStore &store,
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(u"pageTabs"_s);
     m_pages->setDocumentMode(true);
+    m_dashboard = new DashboardPage(databasePath, SystemClock::instance(), this);
+    m_pages->addTab(m_dashboard, tr("Dashboard"));
     m_pages->addTab(m_checklist, tr("Checklist"));
     createScanPage();
     createSignoffPage();
+    connectDashboard();
     createMenus();
     m_listPanel = new AssessmentListPanel(*m_assessments,
                                           {m_assessmentActions->newAction(),
@@ -115,6 +121,7 @@ MainWindow::MainWindow(AssessmentStore &store,
             &AssessmentActions::openDemo);
     connect(m_assessmentActions, &AssessmentActions::assessmentCreated, this, [this](qint64 id) {
         selectAssessment(id);
+        m_pages->setCurrentWidget(m_checklist); // nothing is done yet: start on the work
         m_checklist->focusTree();
     });
     connect(m_assessmentActions, &AssessmentActions::errorOccurred, this, &MainWindow::showError);
@@ -200,6 +207,11 @@ void MainWindow::createActions()
             tr("Waivers that lapse soon: their items count as failed again afterwards"));
     connect(m_expiringWaiversAction, &QAction::triggered, this, &MainWindow::showExpiringWaivers);
 
+    m_compareAction = new QAction(tr("Co&mpare With…"), this);
+    m_compareAction->setStatusTip(tr("What changed since another assessment, e.g. the last "
+                                     "release's: item statuses, new and fixed findings"));
+    connect(m_compareAction, &QAction::triggered, this, &MainWindow::showComparison);
+
     m_aboutAction = new QAction(tr("&About Greenlight"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -268,6 +280,31 @@ void MainWindow::createSignoffPage()
             });
 }
 
+void MainWindow::connectDashboard()
+{
+    connect(m_dashboard, &DashboardPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_dashboard,
+            &DashboardPage::itemsRequested,
+            this,
+            [this](const ChecklistFilter &filter) {
+                m_pages->setCurrentWidget(m_checklist);
+                m_checklist->showItems(filter);
+                m_checklist->focusTree();
+            });
+    connect(m_checklist, &ChecklistPage::itemChanged, m_dashboard, &DashboardPage::scheduleRefresh);
+    const auto refreshIfShown = [this](qint64 assessmentId) {
+        if (assessmentId == m_dashboard->assessmentId())
+            m_dashboard->scheduleRefresh();
+    };
+    if (m_scan)
+        connect(m_scan, &ScanPage::scanRecorded, m_dashboard, refreshIfShown);
+    if (m_signoffServices)
+        connect(m_signoffServices.get(),
+                &SignoffServices::contentChanged,
+                m_dashboard,
+                refreshIfShown);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -278,6 +315,7 @@ void MainWindow::createMenus()
     file->addAction(m_assessmentActions->deleteAction());
     file->addAction(m_historyAction);
     file->addAction(m_expiringWaiversAction);
+    file->addAction(m_compareAction);
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -333,6 +371,7 @@ void MainWindow::openAssessment(std::optional<qint64> id)
         m_checklist->commitPendingEdits();
         m_undoStack->clear();
         m_checklist->clear();
+        m_dashboard->clear();
         if (m_scan)
             m_scan->clear();
         if (m_signoff)
@@ -350,6 +389,8 @@ void MainWindow::openAssessment(std::optional<qint64> id)
         if (auto loaded = m_checklist->loadAssessment(info->id); !loaded)
             showError(tr("Could not open the assessment: %1").arg(loaded.errorMessage()));
     }
+    if (info->id != m_dashboard->assessmentId())
+        m_dashboard->loadAssessment(info->id);
     if (m_scan && info->id != m_scan->assessmentId()) {
         if (auto loaded = m_scan->loadAssessment(info->id); !loaded)
             showError(tr("Could not read the scans: %1").arg(loaded.errorMessage()));
@@ -407,6 +448,7 @@ void MainWindow::updateActions()
          {m_findAction, m_expandAction, m_collapseAction, m_clearFiltersAction, m_historyAction})
         action->setEnabled(hasAssessment);
     m_expiringWaiversAction->setEnabled(hasAssessment && m_signoffServices);
+    m_compareAction->setEnabled(hasAssessment && m_assessments->rowCount() > 1);
 }
 
 void MainWindow::showError(const QString &message)
@@ -445,6 +487,21 @@ void MainWindow::showExpiringWaivers()
         m_pages->setCurrentWidget(m_checklist);
         if (!m_checklist->selectItemByKey(key))
             showError(tr("Item %1 is not in this assessment.").arg(key));
+    });
+    dialog->show();
+}
+
+void MainWindow::showComparison()
+{
+    const auto id = currentAssessmentId();
+    if (!id)
+        return;
+    auto *dialog
+            = new CompareDialog(m_databasePath, SystemClock::instance(), *m_assessments, *id, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CompareDialog::itemActivated, this, [this](const QString &key) {
+        m_pages->setCurrentWidget(m_checklist);
+        m_checklist->selectItemByKey(key);
     });
     dialog->show();
 }
