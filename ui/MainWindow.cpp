@@ -21,7 +21,6 @@
 #include "AssessmentActions.h"
 #include "approval/SignoffServices.h"
 #include "dialogs/AuditHistoryDialog.h"
-#include "dialogs/CompareDialog.h"
 #include "dialogs/ExpiringWaiversDialog.h"
 #include "domain/Clock.h"
 #include "itemmodels/AssessmentListModel.h"
@@ -207,11 +206,6 @@ void MainWindow::createActions()
             tr("Waivers that lapse soon: their items count as failed again afterwards"));
     connect(m_expiringWaiversAction, &QAction::triggered, this, &MainWindow::showExpiringWaivers);
 
-    m_compareAction = new QAction(tr("Co&mpare With…"), this);
-    m_compareAction->setStatusTip(tr("What changed since another assessment, e.g. the last "
-                                     "release's: item statuses, new and fixed findings"));
-    connect(m_compareAction, &QAction::triggered, this, &MainWindow::showComparison);
-
     m_aboutAction = new QAction(tr("&About Greenlight"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -282,6 +276,7 @@ void MainWindow::createSignoffPage()
 
 void MainWindow::connectDashboard()
 {
+    m_dashboard->setAssessmentList(m_assessments);
     connect(m_dashboard, &DashboardPage::errorOccurred, this, &MainWindow::showError);
     connect(m_dashboard,
             &DashboardPage::itemsRequested,
@@ -315,7 +310,7 @@ void MainWindow::createMenus()
     file->addAction(m_assessmentActions->deleteAction());
     file->addAction(m_historyAction);
     file->addAction(m_expiringWaiversAction);
-    file->addAction(m_compareAction);
+    file->addAction(m_dashboard->compareAction());
     file->addSeparator();
     file->addAction(m_quitAction);
 
@@ -448,7 +443,6 @@ void MainWindow::updateActions()
          {m_findAction, m_expandAction, m_collapseAction, m_clearFiltersAction, m_historyAction})
         action->setEnabled(hasAssessment);
     m_expiringWaiversAction->setEnabled(hasAssessment && m_signoffServices);
-    m_compareAction->setEnabled(hasAssessment && m_assessments->rowCount() > 1);
 }
 
 void MainWindow::showError(const QString &message)
@@ -491,21 +485,6 @@ void MainWindow::showExpiringWaivers()
     dialog->show();
 }
 
-void MainWindow::showComparison()
-{
-    const auto id = currentAssessmentId();
-    if (!id)
-        return;
-    auto *dialog
-            = new CompareDialog(m_databasePath, SystemClock::instance(), *m_assessments, *id, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &CompareDialog::itemActivated, this, [this](const QString &key) {
-        m_pages->setCurrentWidget(m_checklist);
-        m_checklist->selectItemByKey(key);
-    });
-    dialog->show();
-}
-
 void MainWindow::showAbout()
 {
     QMessageBox::about(this,
@@ -543,6 +522,11 @@ void MainWindow::restoreSettings()
     if (m_scan)
         m_scan->restoreState(settings.value(u"scan"_s).toByteArray());
     m_showListAction->setChecked(settings.value(u"showList"_s, true).toBool());
+    const QString page = settings.value(u"page"_s).toString(); // the tab the user left open
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (!page.isEmpty() && m_pages->widget(i)->objectName() == page)
+            m_pages->setCurrentIndex(i);
+    }
     settings.endGroup();
 
     settings.beginGroup(u"Session"_s);
@@ -564,6 +548,7 @@ void MainWindow::saveSettings() const
     if (m_scan)
         settings.setValue(u"scan"_s, m_scan->saveState());
     settings.setValue(u"showList"_s, m_showListAction->isChecked());
+    settings.setValue(u"page"_s, m_pages->currentWidget()->objectName());
     settings.endGroup();
 
     settings.beginGroup(u"Session"_s);

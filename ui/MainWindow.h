@@ -68,7 +68,6 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     QAction *historyAction() const { return m_historyAction; }
     QAction *expiringWaiversAction() const { return m_expiringWaiversAction; }
-    QAction *compareAction() const { return m_compareAction; }
 
 public slots:
     void selectAssessment(qint64 id);
@@ -90,7 +89,6 @@ private:
     void showAbout();
     void showAuditHistory();
     void showExpiringWaivers();
-    void showComparison();
     void reportTemplateProblems();
     void restoreSettings();
     void saveSettings() const;
@@ -130,7 +128,6 @@ private:
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_expiringWaiversAction = nullptr;
-    QAction *m_compareAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     std::array<QAction *, ItemStatusCount> m_statusActions{};

@@ -1,5 +1,6 @@
 #include "DashboardPage.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QFutureWatcher>
 #include <QGridLayout>
@@ -20,7 +21,9 @@
 #include "dashboard/FindingsChart.h"
 #include "dashboard/ProgressChart.h"
 #include "dashboard/ReadinessPanel.h"
+#include "dialogs/CompareDialog.h"
 #include "domain/Clock.h"
+#include "itemmodels/AssessmentListModel.h"
 #include "report/DashboardLoader.h"
 #include "report/ReportText.h"
 
@@ -62,6 +65,7 @@ DashboardPage::DashboardPage(QString databasePath, const Clock &clock, QWidget *
     , m_path(std::move(databasePath))
     , m_clock(clock)
     , m_debounce(new QTimer(this))
+    , m_compareAction(new QAction(tr("Co&mpare With…"), this))
     , m_title(new QLabel(this))
     , m_updated(new QLabel(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
@@ -82,6 +86,9 @@ DashboardPage::DashboardPage(QString databasePath, const Clock &clock, QWidget *
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(RefreshDelayMs);
     connect(m_debounce, &QTimer::timeout, this, &DashboardPage::refresh);
+    m_compareAction->setStatusTip(tr("What changed since another assessment, e.g. the last "
+                                     "release's: item statuses, new and fixed findings"));
+    connect(m_compareAction, &QAction::triggered, this, &DashboardPage::showComparison);
 
     QFont titleFont = font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -166,6 +173,39 @@ DashboardPage::~DashboardPage()
     m_running.waitForFinished();
 }
 
+void DashboardPage::setAssessmentList(const AssessmentListModel *assessments)
+{
+    m_assessments = assessments;
+    for (const auto changed : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(assessments, changed, this, &DashboardPage::updateCompareAction);
+    connect(assessments,
+            &QAbstractItemModel::modelReset,
+            this,
+            &DashboardPage::updateCompareAction);
+    updateCompareAction();
+}
+
+void DashboardPage::updateCompareAction()
+{
+    m_compareAction->setEnabled(m_assessmentId > 0 && m_assessments
+                                && m_assessments->rowCount() > 1);
+}
+
+void DashboardPage::showComparison()
+{
+    if (m_assessmentId <= 0 || !m_assessments)
+        return;
+    auto *dialog = new CompareDialog(m_path, m_clock, *m_assessments, m_assessmentId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CompareDialog::itemActivated, this, [this](const QString &key) {
+        ChecklistFilter filter;
+        filter.items = QSet<QString>{key};
+        filter.itemsLabel = tr("Compared item %1").arg(key.section(u':', 1));
+        emit itemsRequested(filter);
+    });
+    dialog->show();
+}
+
 void DashboardPage::loadAssessment(qint64 assessmentId)
 {
     if (assessmentId != m_assessmentId) {
@@ -174,6 +214,7 @@ void DashboardPage::loadAssessment(qint64 assessmentId)
         showEmpty(tr("Reading the assessment…"));
     }
     m_debounce->stop();
+    updateCompareAction();
     if (isVisible())
         refresh();
     else
@@ -188,6 +229,7 @@ void DashboardPage::clear()
     m_debounce->stop();
     ++m_generation;
     m_refreshing = false;
+    updateCompareAction();
     showEmpty({});
 }
 

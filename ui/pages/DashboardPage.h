@@ -6,6 +6,7 @@
 #include "itemmodels/ChecklistFilter.h"
 #include "report/DashboardData.h"
 
+class QAction;
 class QComboBox;
 class QLabel;
 class QPushButton;
@@ -15,6 +16,7 @@ class QTreeWidget;
 
 namespace greenlight {
 
+class AssessmentListModel;
 class BurnUpChart;
 class Clock;
 class FindingsChart;
@@ -26,7 +28,8 @@ class ReadinessPanel;
 // lapse soon and each sign-off role's state. Everything is read on a worker with its own
 // connection (DashboardLoader); the GUI thread only draws. Edits elsewhere call
 // scheduleRefresh(), which waits for a pause and, while the page is hidden, until it is
-// shown again. Clicking a chart element emits itemsRequested() with exactly its items.
+// shown again. Clicking a chart element emits itemsRequested() with exactly its items; so
+// does an item picked in the comparison with another assessment (CompareDialog).
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -46,6 +49,11 @@ public:
     bool isRefreshing() const { return m_refreshing; }
     bool isStale() const { return m_stale; }
     const DashboardData &data() const { return m_data; }
+
+    // File → Compare With…: enabled while an assessment is open and the list has another.
+    void setAssessmentList(const AssessmentListModel *assessments);
+    QAction *compareAction() const { return m_compareAction; }
+    void showComparison();
 
     ReadinessPanel *readinessPanel() const { return m_readiness; }
     ProgressChart *progressChart() const { return m_progress; }
@@ -68,6 +76,7 @@ private:
     void showWaivers(const DashboardData &data);
     void showSignoffs(const AssessmentSnapshot &snapshot);
     void showEmpty(const QString &message);
+    void updateCompareAction();
 
     QString m_path;
     const Clock &m_clock;
@@ -78,6 +87,8 @@ private:
     DashboardData m_data;
     QFuture<DashboardData> m_running;
     QTimer *m_debounce;
+    const AssessmentListModel *m_assessments = nullptr;
+    QAction *m_compareAction;
 
     QLabel *m_title;
     QLabel *m_updated;
