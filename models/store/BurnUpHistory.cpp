@@ -115,6 +115,20 @@ bool waivedOn(const WaivedItem &item, const QDate &day)
 
 } // namespace
 
+QString BurnUpHistory::dailyChangesSql()
+{
+    // Net change of "done" per day: +1 entering passed / not applicable, -1 leaving it. The
+    // WHERE and GROUP BY match the partial index audit_status_by_day (schema 4) word for
+    // word, so the database reads the index alone, already grouped by day.
+    const QString newDone = u"COALESCE(new_value, '') IN "_s + doneKeys();
+    const QString oldDone = u"COALESCE(old_value, '') IN "_s + doneKeys();
+    return u"SELECT "_s + DayOf + u", SUM(CASE WHEN "_s + newDone
+           + u" THEN 1 ELSE -1 END) FROM audit_event"
+             " WHERE assessment_id = ? AND action = 'item.updated' AND field = 'status'"
+             " AND ("_s
+           + newDone + u") <> ("_s + oldDone + u") GROUP BY "_s + DayOf;
+}
+
 Result<QList<BurnUpPoint>> BurnUpHistory::compute(const QSqlDatabase &connection,
                                                   qint64 assessmentId,
                                                   const QDate &from,
@@ -135,17 +149,7 @@ Result<QList<BurnUpPoint>> BurnUpHistory::compute(const QSqlDatabase &connection
     const int doneNow = now.value(1).toInt();
     now.finish();
 
-    // Net change of "done" per day: +1 entering passed / not applicable, -1 leaving it. The
-    // WHERE and GROUP BY match the partial index audit_status_by_day (schema 4) word for
-    // word, so the database reads the index alone, already grouped by day.
-    const QString newDone = u"COALESCE(new_value, '') IN "_s + doneKeys();
-    const QString oldDone = u"COALESCE(old_value, '') IN "_s + doneKeys();
-    SqlQuery deltas(connection,
-                    u"SELECT "_s + DayOf + u", SUM(CASE WHEN "_s + newDone
-                            + u" THEN 1 ELSE -1 END) FROM audit_event"
-                              " WHERE assessment_id = ? AND action = 'item.updated'"
-                              " AND field = 'status' AND ("_s
-                            + newDone + u") <> ("_s + oldDone + u") GROUP BY "_s + DayOf);
+    SqlQuery deltas(connection, dailyChangesSql());
     deltas.bind(assessmentId);
     if (auto done = deltas.exec(Text::tr("could not read the status history")); !done)
         return done.error();

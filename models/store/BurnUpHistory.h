@@ -3,6 +3,7 @@
 #include <QDate>
 #include <QList>
 #include <QSqlDatabase>
+#include <QString>
 
 #include "domain/Result.h"
 
@@ -31,6 +32,10 @@ public:
                                               qint64 assessmentId,
                                               const QDate &from,
                                               const QDate &to);
+
+    // The per-day aggregation (one "?": the assessment id), public for the test that keeps
+    // it on its index.
+    static QString dailyChangesSql();
 };
 
 } // namespace greenlight

@@ -24,6 +24,7 @@ private slots:
     void itemsNeverEditedCountAsTheyStand();
     void rangeAndTotals();
     void otherAssessmentsDoNotCount();
+    void readsTheDayIndexAlone();
 
 private:
     QDate day(int n) const { return test::StoreFixture::startTime().date().addDays(n); }
@@ -188,6 +189,23 @@ void tst_BurnUpHistory::otherAssessmentsDoNotCount()
     m_fixture->edit(m_fixture->itemId(m_assessment, u"alpha:A-003"_s),
                     {ItemStatus::NotApplicable, {}, {}});
     QCOMPARE(doneSeries(2), (QList<int>{0, 1}));
+}
+
+void tst_BurnUpHistory::readsTheDayIndexAlone()
+{
+    // 100,000 events must not be read row by row from the table, nor sorted by day.
+    QSqlQuery plan(m_fixture->db().connection());
+    QVERIFY(plan.prepare(u"EXPLAIN QUERY PLAN "_s + BurnUpHistory::dailyChangesSql()));
+    plan.addBindValue(m_assessment);
+    QVERIFY(plan.exec());
+    QStringList steps;
+    while (plan.next())
+        steps.append(plan.value(3).toString());
+    const QString text = steps.join(u'\n');
+    QVERIFY2(text.contains(u"USING COVERING INDEX audit_status_by_day"_s)
+                     || text.contains(u"USING INDEX audit_status_by_day"_s),
+             qPrintable(text));
+    QVERIFY2(!text.contains(u"TEMP B-TREE"_s), qPrintable(text));
 }
 
 } // namespace greenlight

@@ -179,10 +179,16 @@ void tst_DashboardPage::groupsByTemplate()
     QCOMPARE(progress->rows().at(0).templateId, u"alpha"_s);
     QCOMPARE(progress->rows().at(0).total, 5);
     QCOMPARE(progress->rows().at(1).total, 2);
-    const ChecklistFilter filter = progress->filterFor(0, ProgressColumn::NotApplicable);
+    // Done, but with open findings: A-001 (passed) and A-004 (not applicable) are warnings.
+    ChecklistFilter filter = progress->filterFor(0, ProgressColumn::Warning);
     QVERIFY(filter.items);
-    QCOMPARE(*filter.items, QSet<QString>{u"alpha:A-004"_s});
-    QCOMPARE(filter.statuses, QSet<ItemStatus>{ItemStatus::NotApplicable});
+    QCOMPARE(*filter.items, (QSet<QString>{u"alpha:A-001"_s, u"alpha:A-004"_s}));
+    QCOMPARE(filter.statuses, (QSet<ItemStatus>{ItemStatus::Passed, ItemStatus::NotApplicable}));
+    filter = progress->filterFor(1, ProgressColumn::Pass);
+    QCOMPARE(*filter.items, QSet<QString>{u"beta:B-002"_s});
+    QCOMPARE(filter.statuses, QSet<ItemStatus>{ItemStatus::Passed});
+    filter = progress->filterFor(0, ProgressColumn::NotApplicable);
+    QVERIFY(filter.items->isEmpty());
 }
 
 void tst_DashboardPage::clickingAFailedSegmentFiltersTheChecklist()
