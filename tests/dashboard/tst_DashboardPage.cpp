@@ -53,6 +53,7 @@ private:
     std::unique_ptr<MainWindow> openWindow();
     static bool waitForRefresh(DashboardPage *page);
     static int rowOf(const ProgressChart *chart, const QString &sectionId);
+    static void groupBy(DashboardPage *page, ProgressChart::Grouping grouping);
 
     std::unique_ptr<test::StoreFixture> m_store;
     TemplateCatalog m_catalog;
@@ -96,6 +97,12 @@ int tst_DashboardPage::rowOf(const ProgressChart *chart, const QString &sectionI
     return -1;
 }
 
+void tst_DashboardPage::groupBy(DashboardPage *page, ProgressChart::Grouping grouping)
+{
+    QComboBox *combo = page->groupingCombo();
+    combo->setCurrentIndex(combo->findData(int(grouping)));
+}
+
 std::unique_ptr<MainWindow> tst_DashboardPage::openWindow()
 {
     auto window = std::make_unique<MainWindow>(m_store->store(), m_catalog, m_store->path());
@@ -129,8 +136,11 @@ void tst_DashboardPage::showsTheAssessment()
     QCOMPARE(panel->progressBar()->value(), 4); // B-002, A-003 (waived)
     QCOMPARE(panel->progressBar()->maximum(), 7);
 
-    // Three sections, top to bottom in checklist order; bars count each column.
+    // By template first; three sections, top to bottom in checklist order, by section.
     ProgressChart *progress = page.progressChart();
+    QCOMPARE(progress->grouping(), ProgressChart::Grouping::ByTemplate);
+    QCOMPARE(progress->rows().size(), 2);
+    groupBy(&page, ProgressChart::Grouping::BySection);
     QCOMPARE(progress->rows().size(), 3);
     const int first = rowOf(progress, progress->rows().first().sectionId);
     QCOMPARE(first, 0);
@@ -172,7 +182,8 @@ void tst_DashboardPage::groupsByTemplate()
     page.show();
     page.loadAssessment(m_assessment);
     QVERIFY(waitForRefresh(&page));
-    page.groupingCombo()->setCurrentIndex(1);
+    groupBy(&page, ProgressChart::Grouping::BySection);
+    groupBy(&page, ProgressChart::Grouping::ByTemplate);
     ProgressChart *progress = page.progressChart();
     QCOMPARE(progress->grouping(), ProgressChart::Grouping::ByTemplate);
     QCOMPARE(progress->rows().size(), 2);
@@ -198,6 +209,7 @@ void tst_DashboardPage::clickingAFailedSegmentFiltersTheChecklist()
     QCOMPARE(window->pageTabs()->currentWidget(), page);
     QVERIFY(waitForRefresh(page));
 
+    groupBy(page, ProgressChart::Grouping::BySection);
     ProgressChart *chart = page->progressChart();
     const int row = 0; // alpha's first section: A-002 failed, A-003 waived
     const QPoint at = chart->segmentCentre(row, ProgressColumn::Fail);

@@ -71,6 +71,7 @@ FindingsChart::FindingsChart(QWidget *parent)
     chart->addSeries(m_series);
     m_categories = new QBarCategoryAxis;
     m_categories->append(categories);
+    m_categories->setTruncateLabels(false);
     m_values = new QValueAxis;
     m_values->setLabelFormat(u"%d"_s);
     chart->addAxis(m_categories, Qt::AlignBottom);
@@ -92,14 +93,14 @@ void FindingsChart::rebuild()
     for (const SnapshotFinding &finding : std::as_const(m_snapshot.findings))
         ++m_counts[std::size_t(finding.severity)];
     int most = 0;
-    // The counts go into the category labels ("High (3)"): bar labels of a stacked series
-    // would also print the zero segments.
+    // The counts go into the category labels (the severity, the count below it): bar labels
+    // of a stacked series would also print the zero segments.
     QStringList categories;
     for (int s = 0; s < SeverityCount; ++s) {
         const int n = m_counts[std::size_t(s)];
         m_sets[std::size_t(s)]->replace(s, n);
         most = std::max(most, n);
-        categories.append(tr("%1 (%2)").arg(severityDisplayName(Severity(s))).arg(n));
+        categories.append(tr("%1<br>%2").arg(severityDisplayName(Severity(s))).arg(n));
     }
     m_categories->setCategories(categories);
     m_values->setRange(0, std::max(most, 4));

@@ -54,7 +54,7 @@ ProgressChart::ProgressChart(QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     auto *chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
-    chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->legend()->setAlignment(Qt::AlignTop); // stays in view while the rows scroll
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
@@ -89,7 +89,7 @@ int ProgressChart::rowOfBar(int barIndex) const
 
 int ProgressChart::preferredHeight() const
 {
-    return std::max(220, int(m_rows.size()) * 26 + 110);
+    return std::max(200, int(m_rows.size()) * 24 + 96);
 }
 
 void ProgressChart::rebuild()

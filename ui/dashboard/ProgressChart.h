@@ -57,7 +57,7 @@ private:
     int rowOfBar(int barIndex) const; // bars are drawn bottom-up; rows read top-down
 
     AssessmentSnapshot m_snapshot;
-    Grouping m_grouping = Grouping::BySection;
+    Grouping m_grouping = Grouping::ByTemplate;
     QList<Row> m_rows;
     QHorizontalStackedBarSeries *m_series = nullptr;
     std::array<QBarSet *, ProgressColumnCount> m_sets{};

@@ -25,7 +25,7 @@ ReadinessPanel::ReadinessPanel(QWidget *parent)
     setObjectName(u"readinessPanel"_s);
     m_verdict->setObjectName(u"verdictLabel"_s);
     m_verdict->setAlignment(Qt::AlignCenter);
-    m_verdict->setMinimumWidth(220);
+    m_verdict->setMinimumWidth(250);
     m_verdict->setMargin(10);
     QFont big = font();
     big.setPointSizeF(big.pointSizeF() * 1.6);
@@ -35,6 +35,7 @@ ReadinessPanel::ReadinessPanel(QWidget *parent)
     m_counts->setObjectName(u"doneLabel"_s);
     m_counts->setWordWrap(true);
     m_counts->setTextFormat(Qt::RichText);
+    m_counts->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_progress->setObjectName(u"doneProgress"_s);
     m_progress->setTextVisible(true);
     m_reasons->setObjectName(u"verdictReasons"_s);
@@ -43,6 +44,7 @@ ReadinessPanel::ReadinessPanel(QWidget *parent)
     m_reasons->setAlternatingRowColors(true);
     m_reasons->setSelectionMode(QAbstractItemView::NoSelection);
     m_reasons->setMinimumHeight(110);
+    m_reasons->setMaximumHeight(160); // the charts below need the height more; it scrolls
 
     auto *left = new QVBoxLayout;
     left->addWidget(m_verdict);
@@ -91,9 +93,9 @@ void ReadinessPanel::setSnapshot(const AssessmentSnapshot &snapshot)
                                   .arg(s.done())
                                   .arg(s.total)
                                   .arg(s.total > 0 ? s.done() * 100 / s.total : 0));
-    QString counts = tr("%1 passed · %2 not applicable · <span style=\"color:%3\">%4 waived</span>"
-                        "<br><span style=\"color:%5\">%6 failed</span> · %7 in progress · "
-                        "%8 not started")
+    QString counts = tr("%1 passed · %2 not applicable<br><span style=\"color:%3\">%4 "
+                        "waived</span> · <span style=\"color:%5\">%6 failed</span><br>%7 in "
+                        "progress · %8 not started")
                              .arg(s.passed)
                              .arg(s.notApplicable)
                              .arg(DashboardStyle::waivedColor().name())

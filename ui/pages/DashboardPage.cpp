@@ -1,5 +1,7 @@
 #include "DashboardPage.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QComboBox>
 #include <QFutureWatcher>
@@ -44,9 +46,33 @@ QTreeWidget *makeList(const QString &name, const QStringList &headers, QWidget *
     list->setAlternatingRowColors(true);
     list->setUniformRowHeights(true);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
-    list->header()->setStretchLastSection(true);
+    // The first column (item, role) takes the spare width; the others fit their contents.
+    list->header()->setStretchLastSection(false);
+    list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     list->setMinimumHeight(90);
     return list;
+}
+
+// Short enough for the list ("Approved, stale"); ReportText's full sentence is the tooltip.
+QString signoffStateText(const SnapshotSignoff &signoff)
+{
+    if (!signoff.isSigned)
+        return DashboardPage::tr("Not signed");
+    QString state;
+    switch (signoff.decision) {
+    case Decision::Approve:
+        state = DashboardPage::tr("Approved");
+        break;
+    case Decision::Conditional:
+        state = DashboardPage::tr("Conditional");
+        break;
+    case Decision::Reject:
+        state = DashboardPage::tr("Rejected");
+        break;
+    }
+    return signoff.stale ? DashboardPage::tr("%1, stale").arg(state) : state;
 }
 
 QGroupBox *box(const QString &title, QWidget *content, QWidget *parent)
@@ -105,8 +131,9 @@ DashboardPage::DashboardPage(QString databasePath, const Clock &clock, QWidget *
     header->addWidget(m_refresh);
 
     m_grouping->setObjectName(u"progressGrouping"_s);
-    m_grouping->addItem(tr("By section"), int(ProgressChart::Grouping::BySection));
+    // By template first: six bars read at a glance, forty sections need scrolling.
     m_grouping->addItem(tr("By template"), int(ProgressChart::Grouping::ByTemplate));
+    m_grouping->addItem(tr("By section"), int(ProgressChart::Grouping::BySection));
     m_grouping->setAccessibleName(tr("Group progress by"));
     m_progressScroll->setWidget(m_progress);
     m_progressScroll->setWidgetResizable(true);
@@ -130,10 +157,12 @@ DashboardPage::DashboardPage(QString databasePath, const Clock &clock, QWidget *
     waiversLayout->setContentsMargins(0, 0, 0, 0);
     waiversLayout->addWidget(m_waiversTitle);
     waiversLayout->addWidget(m_waivers, 1);
-    m_waivers->setToolTip(tr("Double-click a waiver to open its item in the checklist"));
+    m_waivers->setToolTip(tr("Waivers in force that lapse soon: the item counts as failed again "
+                             "afterwards. Double-click one to open its item in the checklist."));
     auto *lists = new QVBoxLayout;
-    lists->addWidget(box(tr("Waivers expiring soon"), waiversBox, this), 1);
-    lists->addWidget(box(tr("Sign-off by role"), m_signoffs, this), 1);
+    m_waiversBox = box(tr("Waivers expiring soon"), waiversBox, this);
+    lists->addWidget(m_waiversBox, 2);
+    lists->addWidget(box(tr("Sign-off by role"), m_signoffs, this), 3);
 
     auto *grid = new QGridLayout;
     grid->addWidget(progressBox, 0, 0);
@@ -142,8 +171,8 @@ DashboardPage::DashboardPage(QString databasePath, const Clock &clock, QWidget *
     grid->addLayout(lists, 1, 1);
     grid->setColumnStretch(0, 3);
     grid->setColumnStretch(1, 2);
-    grid->setRowStretch(0, 1);
-    grid->setRowStretch(1, 1);
+    grid->setRowStretch(0, 5); // the bars carry labels and a legend; the burn-up needs less
+    grid->setRowStretch(1, 4);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 8, 12, 8);
@@ -154,6 +183,7 @@ DashboardPage::DashboardPage(QString databasePath, const Clock &clock, QWidget *
     connect(m_refresh, &QPushButton::clicked, this, &DashboardPage::refresh);
     connect(m_grouping, &QComboBox::currentIndexChanged, this, [this] {
         m_progress->setGrouping(ProgressChart::Grouping(m_grouping->currentData().toInt()));
+        fitProgress();
     });
     connect(m_progress, &ProgressChart::itemsRequested, this, &DashboardPage::itemsRequested);
     connect(m_findings, &FindingsChart::itemsRequested, this, &DashboardPage::itemsRequested);
@@ -286,6 +316,7 @@ void DashboardPage::showEmpty(const QString &message)
 {
     m_readiness->showMessage(message);
     m_progress->setSnapshot({});
+    fitProgress();
     m_findings->setSnapshot({});
     m_burnUp->setPoints({});
     m_waivers->clear();
@@ -307,22 +338,26 @@ void DashboardPage::showData(const DashboardData &data)
     m_updated->setText(tr("as of %1").arg(ReportText::dateTime(snapshot.generatedAt)));
     m_readiness->setSnapshot(snapshot);
     m_progress->setSnapshot(snapshot);
+    fitProgress();
     m_findings->setSnapshot(snapshot);
     m_burnUp->setPoints(data.burnUp);
     showWaivers(data);
     showSignoffs(snapshot);
 }
 
+void DashboardPage::fitProgress()
+{
+    // Room for a handful of bars without scrolling; more rows scroll inside the chart's area.
+    m_progressScroll->setMinimumHeight(std::min(m_progress->preferredHeight(), 270));
+}
+
 void DashboardPage::showWaivers(const DashboardData &data)
 {
     m_waivers->clear();
-    m_waiversTitle->setText(
-            data.expiringSoon.isEmpty()
-                    ? tr("No waiver lapses within %n day(s).", nullptr, data.expiringWithinDays)
-                    : tr("In force, lapsing within %n day(s): the item counts as failed "
-                         "again afterwards.",
-                         nullptr,
-                         data.expiringWithinDays));
+    m_waiversBox->setTitle(
+            tr("Waivers expiring within %n day(s)", nullptr, data.expiringWithinDays));
+    m_waiversTitle->setText(tr("None: no waiver in force lapses that soon."));
+    m_waiversTitle->setVisible(data.expiringSoon.isEmpty());
     QHash<QString, QString> titles; // bare key -> title, for display only
     for (const SnapshotItem &item : data.snapshot.items)
         titles.insert(item.key, item.title);
@@ -343,8 +378,6 @@ void DashboardPage::showWaivers(const DashboardData &data)
                                      : DashboardStyle::waivedColor());
         row->setText(WaiverByColumn, waiver.acceptedBy);
     }
-    m_waivers->resizeColumnToContents(WaiverExpiresColumn);
-    m_waivers->resizeColumnToContents(WaiverLeftColumn);
 }
 
 void DashboardPage::showSignoffs(const AssessmentSnapshot &snapshot)
@@ -356,19 +389,21 @@ void DashboardPage::showSignoffs(const AssessmentSnapshot &snapshot)
                      signoff.required ? signoff.roleTitle
                                       : tr("%1 (optional)").arg(signoff.roleTitle));
         row->setToolTip(RoleColumn, signoff.meaning);
-        row->setText(StateColumn, ReportText::signoffState(signoff));
-        row->setToolTip(StateColumn,
-                        signoff.changes.isEmpty() ? signoff.comment : signoff.changes.join(u'\n'));
+        row->setText(StateColumn, signoffStateText(signoff));
+        QStringList details{ReportText::signoffState(signoff)};
+        if (!signoff.comment.isEmpty())
+            details.append(signoff.comment);
+        details += signoff.changes;
+        row->setToolTip(StateColumn, details.join(u'\n'));
         QColor colour = palette().color(QPalette::PlaceholderText);
         if (signoff.isSigned)
             colour = signoff.stale ? DashboardStyle::urgentColor()
                                    : DashboardStyle::decisionColor(signoff.decision);
         row->setForeground(StateColumn, colour);
         row->setText(SignerColumn, signoff.signerName);
-        row->setText(SignedColumn, ReportText::dateTime(signoff.signedAt));
+        row->setText(SignedColumn, ReportText::date(signoff.signedAt.toUTC().date()));
+        row->setToolTip(SignedColumn, ReportText::dateTime(signoff.signedAt));
     }
-    m_signoffs->resizeColumnToContents(RoleColumn);
-    m_signoffs->resizeColumnToContents(StateColumn);
 }
 
 } // namespace greenlight

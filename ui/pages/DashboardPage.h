@@ -8,6 +8,7 @@
 
 class QAction;
 class QComboBox;
+class QGroupBox;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -77,6 +78,7 @@ private:
     void showSignoffs(const AssessmentSnapshot &snapshot);
     void showEmpty(const QString &message);
     void updateCompareAction();
+    void fitProgress();
 
     QString m_path;
     const Clock &m_clock;
@@ -100,6 +102,7 @@ private:
     FindingsChart *m_findings;
     BurnUpChart *m_burnUp;
     QLabel *m_waiversTitle;
+    QGroupBox *m_waiversBox = nullptr;
     QTreeWidget *m_waivers;
     QTreeWidget *m_signoffs;
 };
