@@ -25,7 +25,9 @@
 #include "dialogs/ExpiringWaiversDialog.h"
 #include "domain/Clock.h"
 #include "itemmodels/AssessmentListModel.h"
+#include "itemmodels/ChecklistFilter.h"
 #include "pages/ChecklistPage.h"
+#include "pages/DashboardPage.h"
 #include "pages/ScanPage.h"
 #include "pages/SignoffPage.h"
 #include "pages/WelcomePage.h"
@@ -70,9 +72,12 @@ MainWindow::MainWindow(AssessmentStore &store,
     m_pages = new QTabWidget(this);
     m_pages->setObjectName(u"pageTabs"_s);
     m_pages->setDocumentMode(true);
+    m_dashboard = new DashboardPage(databasePath, SystemClock::instance(), this);
+    m_pages->addTab(m_dashboard, tr("Dashboard"));
     m_pages->addTab(m_checklist, tr("Checklist"));
     createScanPage();
     createSignoffPage();
+    connectDashboard();
     createMenus();
     m_listPanel = new AssessmentListPanel(*m_assessments,
                                           {m_assessmentActions->newAction(),
@@ -118,6 +123,7 @@ MainWindow::MainWindow(AssessmentStore &store,
             &AssessmentActions::openDemo);
     connect(m_assessmentActions, &AssessmentActions::assessmentCreated, this, [this](qint64 id) {
         selectAssessment(id);
+        m_pages->setCurrentWidget(m_checklist); // nothing is done yet: start on the work
         m_checklist->focusTree();
     });
     connect(m_assessmentActions, &AssessmentActions::errorOccurred, this, &MainWindow::showError);
@@ -271,6 +277,32 @@ void MainWindow::createSignoffPage()
             });
 }
 
+void MainWindow::connectDashboard()
+{
+    m_dashboard->setAssessmentList(m_assessments);
+    connect(m_dashboard, &DashboardPage::errorOccurred, this, &MainWindow::showError);
+    connect(m_dashboard,
+            &DashboardPage::itemsRequested,
+            this,
+            [this](const ChecklistFilter &filter) {
+                m_pages->setCurrentWidget(m_checklist);
+                m_checklist->showItems(filter);
+                m_checklist->focusTree();
+            });
+    connect(m_checklist, &ChecklistPage::itemChanged, m_dashboard, &DashboardPage::scheduleRefresh);
+    const auto refreshIfShown = [this](qint64 assessmentId) {
+        if (assessmentId == m_dashboard->assessmentId())
+            m_dashboard->scheduleRefresh();
+    };
+    if (m_scan)
+        connect(m_scan, &ScanPage::scanRecorded, m_dashboard, refreshIfShown);
+    if (m_signoffServices)
+        connect(m_signoffServices.get(),
+                &SignoffServices::contentChanged,
+                m_dashboard,
+                refreshIfShown);
+}
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -281,6 +313,7 @@ void MainWindow::createMenus()
     file->addAction(m_assessmentActions->deleteAction());
     file->addAction(m_historyAction);
     file->addAction(m_expiringWaiversAction);
+    file->addAction(m_dashboard->compareAction());
     file->addSeparator();
     file->addAction(m_packExport->action());
     file->addSeparator();
@@ -338,6 +371,7 @@ void MainWindow::openAssessment(std::optional<qint64> id)
         m_checklist->commitPendingEdits();
         m_undoStack->clear();
         m_checklist->clear();
+        m_dashboard->clear();
         if (m_scan)
             m_scan->clear();
         if (m_signoff)
@@ -355,6 +389,8 @@ void MainWindow::openAssessment(std::optional<qint64> id)
         if (auto loaded = m_checklist->loadAssessment(info->id); !loaded)
             showError(tr("Could not open the assessment: %1").arg(loaded.errorMessage()));
     }
+    if (info->id != m_dashboard->assessmentId())
+        m_dashboard->loadAssessment(info->id);
     if (m_scan && info->id != m_scan->assessmentId()) {
         if (auto loaded = m_scan->loadAssessment(info->id); !loaded)
             showError(tr("Could not read the scans: %1").arg(loaded.errorMessage()));
@@ -492,6 +528,11 @@ void MainWindow::restoreSettings()
     if (m_scan)
         m_scan->restoreState(settings.value(u"scan"_s).toByteArray());
     m_showListAction->setChecked(settings.value(u"showList"_s, true).toBool());
+    const QString page = settings.value(u"page"_s).toString(); // the tab the user left open
+    for (int i = 0; i < m_pages->count(); ++i) {
+        if (!page.isEmpty() && m_pages->widget(i)->objectName() == page)
+            m_pages->setCurrentIndex(i);
+    }
     settings.endGroup();
 
     settings.beginGroup(u"Session"_s);
@@ -513,6 +554,7 @@ void MainWindow::saveSettings() const
     if (m_scan)
         settings.setValue(u"scan"_s, m_scan->saveState());
     settings.setValue(u"showList"_s, m_showListAction->isChecked());
+    settings.setValue(u"page"_s, m_pages->currentWidget()->objectName());
     settings.endGroup();
 
     settings.beginGroup(u"Session"_s);

@@ -22,6 +22,7 @@ class AssessmentListModel;
 class AssessmentListPanel;
 class AssessmentStore;
 class ChecklistPage;
+class DashboardPage;
 class Database;
 class ApprovalPackExport;
 class MessageBar;
@@ -33,10 +34,10 @@ class SignoffServices;
 class TemplateCatalog;
 class WelcomePage;
 
-// The desktop window: assessments on the left, the open assessment's Checklist and Scan
-// pages (tabs) in the middle, progress in the status bar. It owns the actions, the undo stack
-// (cleared when another assessment opens) and the persisted window state; the work itself happens
-// in the pages and widgets, each in its own class.
+// The desktop window: assessments on the left, the open assessment's Dashboard, Checklist,
+// Scan and Sign-off pages (tabs) in the middle, progress in the status bar. It owns the actions,
+// the undo stack (cleared when another assessment opens) and the persisted window state; the work
+// itself happens in the pages and widgets, each in its own class.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -54,6 +55,7 @@ public:
     AssessmentListModel *assessmentModel() const { return m_assessments; }
     AssessmentListPanel *assessmentPanel() const { return m_listPanel; }
     ChecklistPage *checklistPage() const { return m_checklist; }
+    DashboardPage *dashboardPage() const { return m_dashboard; }
     ScanPage *scanPage() const { return m_scan; } // null when the scan store could not open
     SignoffPage *signoffPage() const { return m_signoff; } // null when the store could not open
     SignoffServices *signoffServices() const { return m_signoffServices.get(); }
@@ -80,6 +82,7 @@ private:
     void createMenus();
     void createScanPage();
     void createSignoffPage();
+    void connectDashboard();
     void openAssessment(std::optional<qint64> id);
     void updatePage();
     void updateProgress();
@@ -103,6 +106,7 @@ private:
     WelcomePage *m_welcome = nullptr;
     QSplitter *m_workspace = nullptr;
     AssessmentListPanel *m_listPanel = nullptr;
+    DashboardPage *m_dashboard = nullptr;
     ChecklistPage *m_checklist = nullptr;
     QTabWidget *m_pages = nullptr;
     ScanPage *m_scan = nullptr;

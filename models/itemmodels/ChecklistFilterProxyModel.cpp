@@ -41,9 +41,21 @@ void ChecklistFilterProxyModel::setSeverityFilter(const QSet<Severity> &severiti
     refilter();
 }
 
+void ChecklistFilterProxyModel::setItemFilter(const std::optional<QSet<QString>> &items,
+                                              const QString &label)
+{
+    const QString newLabel = items ? label : QString();
+    if (items == m_items && newLabel == m_itemsLabel)
+        return;
+    m_items = items;
+    m_itemsLabel = newLabel;
+    refilter();
+}
+
 bool ChecklistFilterProxyModel::isFiltering() const
 {
-    return !m_text.isEmpty() || !m_statuses.isEmpty() || !m_severities.isEmpty();
+    return !m_text.isEmpty() || !m_statuses.isEmpty() || !m_severities.isEmpty()
+           || m_items.has_value();
 }
 
 void ChecklistFilterProxyModel::clearFilters()
@@ -54,6 +66,8 @@ void ChecklistFilterProxyModel::clearFilters()
     m_words.clear();
     m_statuses.clear();
     m_severities.clear();
+    m_items.reset();
+    m_itemsLabel.clear();
     refilter();
 }
 
@@ -78,6 +92,13 @@ bool ChecklistFilterProxyModel::filterAcceptsRow(int sourceRow,
     if (!m_severities.isEmpty()
         && !m_severities.contains(Severity(source.data(ChecklistModel::SeverityRole).toInt())))
         return false;
+    if (m_items) {
+        const QString key = source.data(ChecklistModel::ItemKeyRole).toString();
+        const QString qualified
+                = source.data(ChecklistModel::TemplateIdRole).toString() + u':' + key;
+        if (!m_items->contains(qualified) && !m_items->contains(key))
+            return false;
+    }
     return m_text.isEmpty() || matchesText(source);
 }
 

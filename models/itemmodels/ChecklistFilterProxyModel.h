@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QStringList>
@@ -10,8 +12,9 @@
 namespace greenlight {
 
 // Filters a ChecklistModel by text (key, title, owner, note, guidance), by a set of statuses
-// and by a set of severities. Filters apply to items; template and section rows stay visible
-// while any item below them matches (recursive filtering). An empty set means "any".
+// by a set of severities and by an exact set of items (see ChecklistFilter). Filters apply to
+// items; template and section rows stay visible while any item below them matches (recursive
+// filtering). An empty set means "any".
 class ChecklistFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -27,6 +30,11 @@ public:
 
     QSet<Severity> severityFilter() const { return m_severities; }
     void setSeverityFilter(const QSet<Severity> &severities);
+
+    // Only these items ("template-id:KEY" or bare "KEY"); nullopt lifts the restriction.
+    std::optional<QSet<QString>> itemFilter() const { return m_items; }
+    QString itemFilterLabel() const { return m_itemsLabel; }
+    void setItemFilter(const std::optional<QSet<QString>> &items, const QString &label = {});
 
     bool isFiltering() const;
     void clearFilters();
@@ -45,6 +53,8 @@ private:
     QStringList m_words;
     QSet<ItemStatus> m_statuses;
     QSet<Severity> m_severities;
+    std::optional<QSet<QString>> m_items;
+    QString m_itemsLabel;
 };
 
 } // namespace greenlight

@@ -11,6 +11,7 @@ using namespace Qt::StringLiterals;
 namespace greenlight {
 
 using StatusSet = QSet<ItemStatus>;
+using KeySet = QSet<QString>;
 using SeveritySet = QSet<Severity>;
 
 class tst_ChecklistFilterProxyModel : public QObject
@@ -28,6 +29,9 @@ private slots:
     void editsRefilter();
     void clearFilters();
     void sortsBySeverityWithinSections();
+    void itemFilter_data();
+    void itemFilter();
+    void itemFilterCombinesAndClears();
 
 private:
     // "template:key" of every visible item, in proxy order.
@@ -252,6 +256,59 @@ void tst_ChecklistFilterProxyModel::sortsBySeverityWithinSections()
     const QStringList byStatus = visibleItems();
     QCOMPARE(byStatus.mid(0, 3),
              (QStringList{u"alpha:A-003"_s, u"alpha:A-001"_s, u"alpha:A-002"_s}));
+}
+
+void tst_ChecklistFilterProxyModel::itemFilter_data()
+{
+    QTest::addColumn<KeySet>("items");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("qualified") << KeySet{u"alpha:A-001"_s, u"beta:B-002"_s}
+                               << QStringList{u"alpha:A-001"_s, u"beta:B-002"_s};
+    QTest::newRow("qualified keeps templates apart")
+            << KeySet{u"beta:A-001"_s} << QStringList{u"beta:A-001"_s};
+    QTest::newRow("bare key: every template's item of that id")
+            << KeySet{u"A-001"_s} << QStringList{u"alpha:A-001"_s, u"beta:A-001"_s};
+    QTest::newRow("empty set shows nothing") << KeySet{} << QStringList{};
+    QTest::newRow("unknown keys") << KeySet{u"gamma:A-001"_s, u"Z-9"_s} << QStringList{};
+}
+
+void tst_ChecklistFilterProxyModel::itemFilter()
+{
+    QFETCH(KeySet, items);
+    QFETCH(QStringList, expected);
+
+    QSignalSpy changed(m_proxy.get(), &ChecklistFilterProxyModel::filtersChanged);
+    m_proxy->setItemFilter(items, u"From the dashboard"_s);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(m_proxy->isFiltering());
+    QVERIFY(m_proxy->itemFilter() == std::optional<KeySet>(items));
+    QCOMPARE(m_proxy->itemFilterLabel(), u"From the dashboard"_s);
+    QCOMPARE(visibleItems(), expected);
+
+    m_proxy->setItemFilter(items, u"From the dashboard"_s); // unchanged: no refilter
+    QCOMPARE(changed.count(), 1);
+    m_proxy->setItemFilter(std::nullopt, u"ignored"_s);
+    QCOMPARE(changed.count(), 2);
+    QVERIFY(!m_proxy->isFiltering());
+    QVERIFY(m_proxy->itemFilterLabel().isEmpty());
+    QCOMPARE(visibleItems().size(), 7);
+}
+
+void tst_ChecklistFilterProxyModel::itemFilterCombinesAndClears()
+{
+    m_proxy->setItemFilter(KeySet{u"alpha:A-001"_s, u"alpha:A-002"_s, u"beta:A-001"_s});
+    m_proxy->setStatusFilter({ItemStatus::Failed, ItemStatus::NotStarted});
+    QCOMPARE(visibleItems(), (QStringList{u"alpha:A-002"_s, u"beta:A-001"_s}));
+    // An edit that leaves the status filter leaves the view, item set or not.
+    const qint64 a002 = m_fixture->itemId(m_assessment, u"A-002"_s);
+    m_model->updateItem(m_fixture->edit(a002, {ItemStatus::Passed, {}, {}}));
+    QCOMPARE(visibleItems(), QStringList{u"beta:A-001"_s});
+
+    m_proxy->clearFilters();
+    QVERIFY(!m_proxy->isFiltering());
+    QVERIFY(!m_proxy->itemFilter());
+    QCOMPARE(visibleItems().size(), 7);
 }
 
 } // namespace greenlight

@@ -40,6 +40,7 @@ QStringList rawQuery(QSqlDatabase &connection, const QString &sql)
 void downgradeToSchema2(QSqlDatabase &connection)
 {
     const QStringList statements = {
+            u"DROP INDEX audit_status_by_day"_s, // schema 4
             u"DROP TABLE evidence"_s,
             u"DROP TABLE waiver"_s,
             u"DROP TABLE signature"_s,

@@ -19,7 +19,8 @@ void withRawConnection(const QString &path, const std::function<void(QSqlDatabas
 QStringList rawQuery(QSqlDatabase &connection, const QString &sql);
 
 // Turns a current store back into the schema 2 file issues 2 and 3 wrote: drops schema 3's
-// tables, triggers and audit_event's hash columns (SQLite >= 3.35) and sets user_version.
+// tables, triggers and audit_event's hash columns (SQLite >= 3.35) and schema 4's index, and
+// sets user_version.
 void downgradeToSchema2(QSqlDatabase &connection);
 
 // What "untouched" means: same bytes and same modification time.

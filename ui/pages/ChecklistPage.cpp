@@ -11,6 +11,7 @@
 
 #include "approval/SignoffServices.h"
 #include "commands/ItemEditor.h"
+#include "itemmodels/ChecklistFilter.h"
 #include "itemmodels/ChecklistFilterProxyModel.h"
 #include "itemmodels/ChecklistModel.h"
 #include "store/ScanStore.h"
@@ -161,12 +162,7 @@ Result<void> ChecklistPage::loadAssessment(qint64 assessmentId)
     updateMatchCount();
     // Start on the first item, so the detail pane shows something useful and the keyboard
     // can go straight to work.
-    QModelIndex first = m_proxy->index(0, 0);
-    while (first.isValid() && m_proxy->rowCount(first) > 0)
-        first = m_proxy->index(0, 0, first);
-    if (first.isValid())
-        m_tree->setCurrentIndex(first);
-    showCurrent();
+    selectFirstItem();
     return loaded;
 }
 
@@ -343,6 +339,25 @@ void ChecklistPage::collapseAll()
 void ChecklistPage::clearFilters()
 {
     m_filterBar->clearFilters();
+}
+
+void ChecklistPage::showItems(const ChecklistFilter &filter)
+{
+    m_detail->commitPendingEdits();
+    m_filterBar->applyFilter(filter);
+    selectFirstItem();
+}
+
+void ChecklistPage::selectFirstItem()
+{
+    QModelIndex first = m_proxy->index(0, 0);
+    while (first.isValid() && m_proxy->rowCount(first) > 0)
+        first = m_proxy->index(0, 0, first);
+    if (first.isValid()) {
+        m_tree->setCurrentIndex(first);
+        m_tree->scrollTo(first);
+    }
+    showCurrent();
 }
 
 QByteArray ChecklistPage::saveState() const

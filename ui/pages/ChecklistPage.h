@@ -25,6 +25,7 @@ class ItemEditor;
 class ScanStore;
 class SignoffServices;
 class ChecklistItemDelegate;
+struct ChecklistFilter;
 
 // One assessment's checklist: the filter bar, the template -> section -> item tree and the
 // detail pane of the current item. Every edit goes through the ItemEditor (store first,
@@ -54,6 +55,9 @@ public:
     void expandAll();
     void collapseAll();
     void clearFilters();
+    // Replaces the filters with filter (the dashboard's "show me these items") and selects
+    // the first item shown.
+    void showItems(const ChecklistFilter &filter);
 
     // With a scan store, items with checks: show what the latest scan suggests and their
     // open findings. refreshScanEvidence() re-reads it after a scan was recorded.
@@ -82,6 +86,7 @@ signals:
 
 private:
     void showCurrent();
+    void selectFirstItem();
     void updateMatchCount();
     QString locationOf(const QModelIndex &sourceIndex) const;
     void loadSuggestions();

@@ -3,10 +3,12 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QToolButton>
 
 #include "MultiSelectButton.h"
 #include "StatusStyle.h"
+#include "itemmodels/ChecklistFilter.h"
 #include "itemmodels/ChecklistFilterProxyModel.h"
 
 using namespace Qt::StringLiterals;
@@ -19,6 +21,7 @@ FilterBar::FilterBar(ChecklistFilterProxyModel &proxy, QWidget *parent)
     , m_search(new QLineEdit(this))
     , m_status(new MultiSelectButton(tr("Status"), this))
     , m_severity(new MultiSelectButton(tr("Severity"), this))
+    , m_itemsChip(new QToolButton(this))
     , m_clear(new QToolButton(this))
     , m_count(new QLabel(this))
 {
@@ -40,6 +43,13 @@ FilterBar::FilterBar(ChecklistFilterProxyModel &proxy, QWidget *parent)
         m_severity->addChoice(
                 StatusStyle::severityIcon(severity), severityDisplayName(severity), i);
     }
+    m_itemsChip->setObjectName(u"itemsFilter"_s);
+    m_itemsChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_itemsChip->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
+    m_itemsChip->setLayoutDirection(Qt::RightToLeft); // the close mark after the label
+    m_itemsChip->setToolTip(tr("Items picked on the dashboard. Click to show every item again."));
+    m_itemsChip->setAccessibleName(tr("Remove the dashboard's item filter"));
+    m_itemsChip->setVisible(false);
     m_clear->setObjectName(u"clearFilters"_s);
     m_clear->setText(tr("Clear filters"));
     m_clear->setAutoRaise(true);
@@ -52,6 +62,7 @@ FilterBar::FilterBar(ChecklistFilterProxyModel &proxy, QWidget *parent)
     layout->addWidget(m_search, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_severity);
+    layout->addWidget(m_itemsChip);
     layout->addWidget(m_clear);
     layout->addWidget(m_count);
 
@@ -62,6 +73,10 @@ FilterBar::FilterBar(ChecklistFilterProxyModel &proxy, QWidget *parent)
     connect(m_status, &MultiSelectButton::selectionChanged, this, &FilterBar::applyStatus);
     connect(m_severity, &MultiSelectButton::selectionChanged, this, &FilterBar::applySeverity);
     connect(m_clear, &QToolButton::clicked, this, &FilterBar::clearFilters);
+    connect(m_itemsChip, &QToolButton::clicked, this, [this] {
+        m_proxy.setItemFilter(std::nullopt);
+        updateClearButton();
+    });
     updateClearButton();
 }
 
@@ -77,6 +92,22 @@ void FilterBar::clearFilters()
     m_status->clearSelection();
     m_severity->clearSelection();
     m_proxy.clearFilters();
+    updateClearButton();
+}
+
+void FilterBar::applyFilter(const ChecklistFilter &filter)
+{
+    QList<int> statuses;
+    for (const ItemStatus status : filter.statuses)
+        statuses.append(int(status));
+    QList<int> severities;
+    for (const Severity severity : filter.severities)
+        severities.append(int(severity));
+    // The item set first: the controls below each refilter, and must do so within it.
+    m_proxy.setItemFilter(filter.items, filter.itemsLabel);
+    m_search->setText(filter.text);
+    m_status->setSelectedValues(statuses);
+    m_severity->setSelectedValues(severities);
     updateClearButton();
 }
 
@@ -111,6 +142,9 @@ void FilterBar::applySeverity()
 void FilterBar::updateClearButton()
 {
     m_clear->setVisible(m_proxy.isFiltering());
+    const bool items = m_proxy.itemFilter().has_value();
+    m_itemsChip->setVisible(items);
+    m_itemsChip->setText(items ? m_proxy.itemFilterLabel() : QString());
 }
 
 } // namespace greenlight

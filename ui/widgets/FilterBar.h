@@ -10,8 +10,10 @@ namespace greenlight {
 
 class ChecklistFilterProxyModel;
 class MultiSelectButton;
+struct ChecklistFilter;
 
-// Text, status and severity filters over a ChecklistFilterProxyModel.
+// Text, status and severity filters over a ChecklistFilterProxyModel, plus a removable chip
+// for an exact item set (what a dashboard chart element counted).
 class FilterBar : public QWidget
 {
     Q_OBJECT
@@ -22,6 +24,10 @@ public:
     QLineEdit *searchField() const { return m_search; }
     MultiSelectButton *statusButton() const { return m_status; }
     MultiSelectButton *severityButton() const { return m_severity; }
+    QToolButton *itemsChip() const { return m_itemsChip; }
+
+    // Replaces every filter with filter's, and shows them in the bar's controls.
+    void applyFilter(const ChecklistFilter &filter);
 
     void focusSearch();
     void clearFilters();
@@ -37,6 +43,7 @@ private:
     QLineEdit *m_search;
     MultiSelectButton *m_status;
     MultiSelectButton *m_severity;
+    QToolButton *m_itemsChip;
     QToolButton *m_clear;
     QLabel *m_count;
 };
