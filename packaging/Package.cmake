@@ -28,9 +28,10 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # Plugins Qt loads at run time are invisible to dpkg-shlibdeps, so they are named here:
 # - libqt6sql6-sqlite: the QSQLITE driver; without it no store opens.
 # - libqt6svg6: the SVG image and icon-engine plugins; the window and welcome-page icons are SVG.
-# - libqt6gui6: on Debian 12 it carries the xcb and offscreen platform plugins (qt6-qpa-plugins
-#   only has VNC), so it is listed although shlibdeps finds it too, to say why it matters.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6, libqt6gui6")
+# The platform plugins (xcb, offscreen) ship in libqt6gui6 on Debian 12 (qt6-qpa-plugins only
+# has VNC), which shlibdeps already lists because both executables link QtGui; naming it here
+# too would only repeat it in Depends. tests/packaging checks it stays there.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
 # The Wayland platform plugin; without it Qt falls back to XWayland, which works.
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
 # Qt's own translations for the standard dialogs (qtbase_de.qm, ...).
