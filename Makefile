@@ -7,7 +7,7 @@ ifeq ($(CI),true)
 CMAKE_FLAGS += -DGREENLIGHT_WERROR=ON
 endif
 
-.PHONY: all bootstrap configure build run test bench format format-check clean
+.PHONY: all bootstrap configure build run test bench package format format-check clean
 
 all: build
 
@@ -25,6 +25,10 @@ run: build
 
 test: build
 	cd $(BUILD_DIR) && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j $(JOBS) --timeout 600
+
+# build/greenlight_<version>_<arch>.deb (CPack, see packaging/Package.cmake)
+package: build
+	@cmake --build $(BUILD_DIR) --target package
 
 bench: build
 	@for b in $(wildcard $(BUILD_DIR)/bin/bench_*); do echo "== $$b"; $$b || exit 1; done

@@ -44,7 +44,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QString::fromLatin1(ApplicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(VersionString));
     QGuiApplication::setApplicationDisplayName(QString::fromLatin1(ApplicationName));
-    QGuiApplication::setDesktopFileName(u"greenlight"_s);
+    // The installed .desktop file's id (packaging/): Wayland compositors and docks match the
+    // window to its menu entry and icon by it.
+    QGuiApplication::setDesktopFileName(u"io.greenlight.Greenlight"_s);
     installTranslations(app);
 
     QCommandLineParser parser;
