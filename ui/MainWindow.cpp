@@ -21,6 +21,7 @@
 #include "AssessmentActions.h"
 #include "approval/ApprovalPackExport.h"
 #include "approval/SignoffServices.h"
+#include "core/LibraryVersions.h"
 #include "dialogs/AuditHistoryDialog.h"
 #include "dialogs/ExpiringWaiversDialog.h"
 #include "domain/Clock.h"
@@ -493,14 +494,21 @@ void MainWindow::showExpiringWaivers()
 
 void MainWindow::showAbout()
 {
+    // Bug reports need the library versions; the SQLite one is the driver's, asked at run time.
+    QString libraries;
+    for (const LibraryVersions::Library &library : LibraryVersions::all()) {
+        libraries += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(
+                library.name.toHtmlEscaped(),
+                library.version.isEmpty() ? tr("not available") : library.version.toHtmlEscaped());
+    }
     QMessageBox::about(this,
                        tr("About Greenlight"),
                        tr("<h3>Greenlight %1</h3>"
                           "<p>Release-readiness assessments and go-live sign-off.</p>"
-                          "<p>Built with Qt %2, running on Qt %3.</p>")
+                          "<p>Built with Qt %2. Running on:</p><table>%3</table>")
                                .arg(QString::fromLatin1(VersionString),
                                     QStringLiteral(QT_VERSION_STR),
-                                    QString::fromLatin1(qVersion())));
+                                    libraries));
 }
 
 void MainWindow::reportTemplateProblems()
