@@ -89,10 +89,14 @@ templates=$("$root/usr/bin/greenlight-cli" --db "$scratch/store.sqlite" template
     || fail "greenlight-cli templates failed: $templates"
 grep -q security <<<"$templates" || fail "greenlight-cli templates lists no built-in template"
 # The demo scans the installed examples, not the source tree the package was built from.
-demo_id=$("$root/usr/bin/greenlight-cli" --db "$scratch/demo.sqlite" demo 2>&1) || fail "demo failed: $demo_id"
-"$root/usr/bin/greenlight-cli" --db "$scratch/demo.sqlite" show "$demo_id" 2>/dev/null \
-    | grep -q "^Repository: *$root/usr/share/greenlight/examples/demo-system$" \
-    || fail "the demo does not use the installed examples"
+# stdout only: the id must not pick up a warning printed on stderr.
+demo_id=$("$root/usr/bin/greenlight-cli" --db "$scratch/demo.sqlite" demo 2>"$scratch/demo.err") \
+    || fail "demo failed: $(cat "$scratch/demo.err")"
+shown=$("$root/usr/bin/greenlight-cli" --db "$scratch/demo.sqlite" show "$demo_id" 2>&1)
+expected_repo=$(realpath "$root/usr/share/greenlight/examples/demo-system")
+grep -q "^Repository: *$expected_repo$" <<<"$shown" \
+    || fail "the demo does not use the installed examples ($expected_repo); demo printed '$demo_id' \
+and stderr '$(cat "$scratch/demo.err")'; show printed: $(grep -m1 '^Repository' <<<"$shown")"
 gui_version=$(QT_QPA_PLATFORM=offscreen HOME="$scratch/home" "$root/usr/bin/greenlight" --version 2>&1) \
     || fail "greenlight --version failed: $gui_version"
 grep -q "$version" <<<"$gui_version" || fail "greenlight --version printed '$gui_version'"
