@@ -28,11 +28,6 @@ namespace greenlight {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("SnapshotBuilder", text);
-}
-
 // A deferred read transaction: in WAL mode every query inside sees the same committed
 // state, so the items, findings and signatures of one pack agree with each other.
 class ReadTransaction
@@ -95,17 +90,18 @@ QStringList warningsFor(const SnapshotItem &item)
     if (!done)
         return warnings;
     if (item.openFindings > 0) {
-        warnings << tr("Open scan findings bear on this item: %1.").arg(item.openFindings);
+        warnings << SnapshotBuilder::tr("Open scan findings bear on this item: %1.")
+                            .arg(item.openFindings);
     }
     for (const SnapshotEvidence &evidence : item.evidence) {
         if (evidence.stale) {
-            warnings << tr("Evidence %1 went stale on %2.")
+            warnings << SnapshotBuilder::tr("Evidence %1 went stale on %2.")
                                 .arg(evidence.name, evidence.validUntil->toString(Qt::ISODate));
         }
     }
     if (item.effective == EffectiveStatus::Passed
         && item.evidenceRequirement == EvidenceRequirement::Required && item.evidence.isEmpty()) {
-        warnings << tr("Passed without the evidence this item requires.");
+        warnings << SnapshotBuilder::tr("Passed without the evidence this item requires.");
     }
     return warnings;
 }
@@ -268,9 +264,9 @@ Result<void> addAudit(Database &database,
     count.prepare(u"SELECT COUNT(*) FROM audit_event WHERE assessment_id = ?"_s);
     count.addBindValue(assessmentId);
     if (!count.exec() || !count.next()) {
-        return Error::make(
-                Error::Code::Database,
-                tr("could not count the audit events: %1").arg(count.lastError().text()));
+        return Error::make(Error::Code::Database,
+                           SnapshotBuilder::tr("could not count the audit events: %1")
+                                   .arg(count.lastError().text()));
     }
     snapshot.audit.eventCount = count.value(0).toInt();
     if (options.verifyAuditChain) {

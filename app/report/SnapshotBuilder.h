@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -29,6 +30,8 @@ struct SnapshotOptions
 // Database (a worker in the GUI); takes a few tens of milliseconds for thousands of items.
 class SnapshotBuilder
 {
+    Q_DECLARE_TR_FUNCTIONS(greenlight::SnapshotBuilder)
+
 public:
     static Result<AssessmentSnapshot> build(Database &database,
                                             const Clock &clock,

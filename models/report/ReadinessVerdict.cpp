@@ -13,11 +13,6 @@ namespace greenlight {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ReadinessVerdict", text);
-}
-
 bool isFailing(EffectiveStatus status)
 {
     return status == EffectiveStatus::Failed || status == EffectiveStatus::WaiverExpired;
@@ -40,7 +35,9 @@ void addUnassessed(const AssessmentSnapshot &snapshot, QStringList &blockers)
         open += item.effective == EffectiveStatus::NotStarted
                 || item.effective == EffectiveStatus::InProgress;
     if (open > 0) {
-        blockers << tr("Items not yet assessed: %1 of %2.").arg(open).arg(snapshot.items.size());
+        blockers << ReadinessVerdict::tr("Items not yet assessed: %1 of %2.")
+                            .arg(open)
+                            .arg(snapshot.items.size());
     }
 }
 
@@ -53,8 +50,9 @@ void addFailedItems(const AssessmentSnapshot &snapshot,
         if (!isFailing(item.effective))
             continue;
         const QString line = item.effective == EffectiveStatus::WaiverExpired
-                                     ? tr("%1 failed; its waiver has expired.").arg(itemLine(item))
-                                     : tr("%1 failed.").arg(itemLine(item));
+                                     ? ReadinessVerdict::tr("%1 failed; its waiver has expired.")
+                                               .arg(itemLine(item))
+                                     : ReadinessVerdict::tr("%1 failed.").arg(itemLine(item));
         (isBlocking(item.severity, policy) ? blockers : fixes) << line;
     }
 }
@@ -64,7 +62,7 @@ void addWaivers(const AssessmentSnapshot &snapshot, QStringList &fixes)
     for (const SnapshotWaiver &waiver : snapshot.waivers) {
         if (waiver.expired)
             continue; // counted as a failure above
-        fixes << tr("%1 (%2) is waived until %3: %4")
+        fixes << ReadinessVerdict::tr("%1 (%2) is waived until %3: %4")
                          .arg(waiver.itemKey,
                               severityKey(waiver.severity),
                               waiver.expiresOn.toString(Qt::ISODate),
@@ -91,8 +89,8 @@ void addFindings(const AssessmentSnapshot &snapshot,
                                  });
         if (accepted)
             continue;
-        const QString line
-                = tr("[%1] %2 at %3.").arg(finding.number, finding.title, finding.location);
+        const QString line = ReadinessVerdict::tr("[%1] %2 at %3.")
+                                     .arg(finding.number, finding.title, finding.location);
         (isBlocking(finding.severity, policy) ? blockers : fixes) << line;
     }
 }
@@ -113,20 +111,21 @@ void addSignoffs(const AssessmentSnapshot &snapshot,
     for (const SnapshotSignoff &role : snapshot.signoffs) {
         const bool current = role.isSigned && !role.stale;
         if (current && role.decision == Decision::Reject) {
-            blockers << tr("%1 rejected (%2): %3")
+            blockers << ReadinessVerdict::tr("%1 rejected (%2): %3")
                                 .arg(role.roleTitle, role.signerName, role.comment);
             continue;
         }
         if (current && role.decision == Decision::Conditional) {
-            fixes << tr("%1 approved with conditions (%2): %3")
+            fixes << ReadinessVerdict::tr("%1 approved with conditions (%2): %3")
                              .arg(role.roleTitle, role.signerName, role.comment);
             continue;
         }
         if (current || !role.required)
             continue;
-        pending << (role.stale ? tr("%1: signed by %2, but the content changed since.")
+        pending << (role.stale ? ReadinessVerdict::tr(
+                                         "%1: signed by %2, but the content changed since.")
                                          .arg(role.roleTitle, role.signerName)
-                               : tr("%1: not signed yet.").arg(role.roleTitle));
+                               : ReadinessVerdict::tr("%1: not signed yet.").arg(role.roleTitle));
     }
 }
 
@@ -159,11 +158,11 @@ QString verdictDisplayName(VerdictLevel level)
 {
     switch (level) {
     case VerdictLevel::Ready:
-        return tr("Ready");
+        return ReadinessVerdict::tr("Ready");
     case VerdictLevel::ReadyWithFixes:
-        return tr("Ready with fixes");
+        return ReadinessVerdict::tr("Ready with fixes");
     case VerdictLevel::NotReady:
-        return tr("Not ready");
+        return ReadinessVerdict::tr("Not ready");
     }
     return {};
 }
@@ -174,7 +173,8 @@ ReadinessVerdict ReadinessVerdict::evaluate(const AssessmentSnapshot &snapshot,
     ReadinessVerdict verdict;
     verdict.blockAt = policy.blockAt;
     if (snapshot.audit.verified && !snapshot.audit.intact) {
-        verdict.blockers << tr("The audit trail is broken: %1").arg(snapshot.audit.problem);
+        verdict.blockers << ReadinessVerdict::tr("The audit trail is broken: %1")
+                                    .arg(snapshot.audit.problem);
     }
     addUnassessed(snapshot, verdict.blockers);
     addFailedItems(snapshot, policy, verdict.blockers, verdict.fixes);
@@ -183,7 +183,7 @@ ReadinessVerdict ReadinessVerdict::evaluate(const AssessmentSnapshot &snapshot,
     addWarnings(snapshot, verdict.fixes);
     addSignoffs(snapshot, verdict.blockers, verdict.fixes, verdict.pendingSignoffs);
     if (snapshot.items.isEmpty())
-        verdict.blockers << tr("The assessment has no checklist items.");
+        verdict.blockers << ReadinessVerdict::tr("The assessment has no checklist items.");
 
     if (!verdict.blockers.isEmpty())
         verdict.level = VerdictLevel::NotReady;

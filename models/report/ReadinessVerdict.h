@@ -2,6 +2,7 @@
 
 #include <optional>
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -30,6 +31,9 @@ struct VerdictPolicy
 // The verdict with exactly why, one sentence per reason, most severe first.
 struct ReadinessVerdict
 {
+    Q_DECLARE_TR_FUNCTIONS(greenlight::ReadinessVerdict)
+
+public:
     VerdictLevel level = VerdictLevel::NotReady;
     Severity blockAt = Severity::High; // the policy it was judged with
     QStringList blockers;              // NotReady because of these (empty unless NotReady)

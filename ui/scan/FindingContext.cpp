@@ -15,11 +15,6 @@ using namespace Qt::StringLiterals;
 namespace greenlight {
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("FindingContext", text);
-}
-
 // Shannon entropy in bits per character: random keys score above ~4, words and
 // identifiers well below.
 double entropy(QStringView token)
@@ -112,17 +107,18 @@ FindingContext FindingContext::read(const QString &root, const Finding &finding,
     FindingContext context;
     const SourceLocation &location = finding.location;
     if (location.path.isEmpty()) {
-        context.note = tr("This finding is about the repository as a whole.");
+        context.note = FindingContext::tr("This finding is about the repository as a whole.");
         return context;
     }
     const QString relative = QDir::cleanPath(location.path);
     if (relative.startsWith(u"../"_s) || relative == u".."_s || QDir::isAbsolutePath(relative)) {
-        context.note = tr("The finding's path lies outside the repository.");
+        context.note = FindingContext::tr("The finding's path lies outside the repository.");
         return context;
     }
     QFile file(QDir(root).filePath(relative));
     if (!file.open(QIODevice::ReadOnly)) {
-        context.note = tr("Cannot read %1: %2").arg(location.path, file.errorString());
+        context.note
+                = FindingContext::tr("Cannot read %1: %2").arg(location.path, file.errorString());
         return context;
     }
 
@@ -142,7 +138,8 @@ FindingContext FindingContext::read(const QString &root, const Finding &finding,
         QByteArray raw = file.readLine(64 * 1024);
         bytesRead += raw.size();
         if (bytesRead > MaxReadBytes) {
-            context.note = tr("The file is too large to show the lines around the finding.");
+            context.note = FindingContext::tr(
+                    "The file is too large to show the lines around the finding.");
             context.lines.clear();
             context.firstLine = 0;
             return context;
@@ -178,7 +175,8 @@ FindingContext FindingContext::read(const QString &root, const Finding &finding,
     }
     if (target > lineNumber) {
         context.note
-                = tr("The file has changed since the scan: it has no line %1 now.").arg(target);
+                = FindingContext::tr("The file has changed since the scan: it has no line %1 now.")
+                          .arg(target);
         context.lines.clear();
         context.firstLine = 0;
     }

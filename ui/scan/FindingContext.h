@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -13,6 +14,9 @@ namespace greenlight {
 // analyzer's redacted snippet, and every other line has its secret-looking values masked.
 struct FindingContext
 {
+    Q_DECLARE_TR_FUNCTIONS(greenlight::FindingContext)
+
+public:
     int firstLine = 0;      // number of lines.first(); 0 when there are no lines
     QStringList lines;      // already redacted, each cut to MaxLineLength
     int findingLine = 0;    // the highlighted line (within firstLine .. firstLine+size-1)

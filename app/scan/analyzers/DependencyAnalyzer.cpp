@@ -22,11 +22,6 @@ namespace {
 
 constexpr qint64 MaxIncludedFileSize = 1024 * 1024;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("greenlight::DependencyAnalyzer", text);
-}
-
 Finding finding(
         const QString &path, int line, int column, const QString &snippet, const QString &message)
 {
@@ -58,19 +53,19 @@ QList<RuleInfo> DependencyAnalyzer::rules() const
     RuleInfo info;
     info.id = u"deps.test-in-prod"_s;
     info.severity = Severity::Low;
-    info.title = tr("Test or development package in production dependencies");
-    info.rationale
-            = tr("Test runners, mocking and fixture libraries and lint tools (pytest, pytest-*, "
-                 "coverage, factory-boy, jest, mocha, supertest, nodemon, eslint, black, ...) "
-                 "declared in a production manifest (requirements.txt, package.json dependencies, "
-                 "pyproject [project] dependencies) are installed into every production image: "
-                 "bigger images, slower deploys, and more third-party code an attacker can reach, "
-                 "with no benefit at run time.");
-    info.fix
-            = tr("Move the package to a development manifest: requirements-dev.txt or "
-                 "requirements-test.txt (which may start with -r requirements.txt), package.json "
-                 "devDependencies, [project.optional-dependencies] test/dev or a Poetry dev group, "
-                 "and install it only in CI and development images or build stages.");
+    info.title = DependencyAnalyzer::tr("Test or development package in production dependencies");
+    info.rationale = DependencyAnalyzer::tr(
+            "Test runners, mocking and fixture libraries and lint tools (pytest, pytest-*, "
+            "coverage, factory-boy, jest, mocha, supertest, nodemon, eslint, black, ...) "
+            "declared in a production manifest (requirements.txt, package.json dependencies, "
+            "pyproject [project] dependencies) are installed into every production image: "
+            "bigger images, slower deploys, and more third-party code an attacker can reach, "
+            "with no benefit at run time.");
+    info.fix = DependencyAnalyzer::tr(
+            "Move the package to a development manifest: requirements-dev.txt or "
+            "requirements-test.txt (which may start with -r requirements.txt), package.json "
+            "devDependencies, [project.optional-dependencies] test/dev or a Poetry dev group, "
+            "and install it only in CI and development images or build stages.");
     info.category = u"dependencies"_s;
     return {info};
 }
@@ -95,7 +90,9 @@ void DependencyAnalyzer::analyze(const ScannedFile &file, FindingSink &sink)
     if (file.fileName == u"package.json") {
         const auto parsed = PackageJsonParser::parse(file.content);
         if (!parsed) {
-            sink.note(file.path, tr("package.json skipped: %1").arg(parsed.errorMessage()));
+            sink.note(
+                    file.path,
+                    DependencyAnalyzer::tr("package.json skipped: %1").arg(parsed.errorMessage()));
             return;
         }
         reportDependencies(file.path, *parsed, false, sink);
@@ -126,15 +123,16 @@ void DependencyAnalyzer::reportDependencies(const QString &path,
         const auto kind = TestPackageCatalog::classify(ecosystem, dependency.name);
         if (!kind)
             continue;
-        sink.report(finding(path,
-                            dependency.line,
-                            dependency.column,
-                            dependency.lineText,
-                            tr("'%1' is a %2 but is declared in the production %3 of %4")
-                                    .arg(dependency.name,
-                                         TestPackageCatalog::kindDescription(*kind),
-                                         dependency.section,
-                                         path)));
+        sink.report(finding(
+                path,
+                dependency.line,
+                dependency.column,
+                dependency.lineText,
+                DependencyAnalyzer::tr("'%1' is a %2 but is declared in the production %3 of %4")
+                        .arg(dependency.name,
+                             TestPackageCatalog::kindDescription(*kind),
+                             dependency.section,
+                             path)));
     }
 }
 
@@ -195,8 +193,9 @@ void DependencyAnalyzer::finish(const RepositoryIndex &repository, FindingSink &
                                 include.line,
                                 1,
                                 include.lineText,
-                                tr("'%1' pulls the development requirements %2 (%3) into "
-                                   "the production requirements %4")
+                                DependencyAnalyzer::tr(
+                                        "'%1' pulls the development requirements %2 (%3) into "
+                                        "the production requirements %4")
                                         .arg(include.lineText, target, tools.join(u", "_s), path)));
             }
         }

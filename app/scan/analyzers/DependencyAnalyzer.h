@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMutex>
 
@@ -16,6 +17,8 @@ namespace greenlight {
 // `-r` include is known.
 class DependencyAnalyzer : public Analyzer
 {
+    Q_DECLARE_TR_FUNCTIONS(greenlight::DependencyAnalyzer)
+
 public:
     QList<RuleInfo> rules() const override;
     bool wants(QStringView path, QStringView fileName) const override;

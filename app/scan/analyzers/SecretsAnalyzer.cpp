@@ -26,11 +26,6 @@ namespace greenlight {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
-{
-    return QCoreApplication::translate("greenlight::SecretsAnalyzer", text, nullptr, n);
-}
-
 // Most specific first: when two matches cover the same bytes, the better-named one stays
 // (a GitHub token assigned to TOKEN is a secrets.token, not a generic assignment).
 int priority(const SecretMatch &match)
@@ -91,13 +86,15 @@ QString message(const SecretMatch &match, const QString &secret)
     const QString context = QString::fromUtf8(match.context);
     const std::string_view rule = match.ruleId;
     if (rule == "secrets.private-key")
-        return tr("Private key (%1) with its key material committed in clear").arg(context);
+        return SecretsAnalyzer::tr("Private key (%1) with its key material committed in clear")
+                .arg(context);
     if (rule == "secrets.url-password")
-        return tr("Literal password in a %1:// URL: %2").arg(context, masked);
+        return SecretsAnalyzer::tr("Literal password in a %1:// URL: %2").arg(context, masked);
     if (rule == "secrets.generic-assignment") {
         const QByteArray bytes = secret.toUtf8();
-        return tr("Hard-coded secret assigned to '%1': %2 (%3 characters, %4 bits of entropy "
-                  "per character)")
+        return SecretsAnalyzer::tr(
+                       "Hard-coded secret assigned to '%1': %2 (%3 characters, %4 bits of entropy "
+                       "per character)")
                 .arg(context, masked)
                 .arg(secret.size())
                 .arg(Entropy::shannon(std::string_view(bytes.constData(), bytes.size())),
@@ -105,7 +102,8 @@ QString message(const SecretMatch &match, const QString &secret)
                      'f',
                      1);
     }
-    return tr("%1 committed in clear: %2").arg(tr(match.label), masked);
+    return SecretsAnalyzer::tr("%1 committed in clear: %2")
+            .arg(SecretsAnalyzer::tr(match.label), masked);
 }
 
 } // namespace
@@ -237,7 +235,9 @@ void SecretsAnalyzer::analyze(const ScannedFile &file, FindingSink &sink)
     std::vector<SecretMatch> matches = findSecrets(text, file.fileName);
     if (matches.size() > std::size_t(MaxFindingsPerFile)) {
         sink.note(file.path,
-                  tr("%n secrets found; only the first %1 are reported", int(matches.size()))
+                  SecretsAnalyzer::tr("%n secrets found; only the first %1 are reported",
+                                      nullptr,
+                                      int(matches.size()))
                           .arg(MaxFindingsPerFile));
         matches.resize(MaxFindingsPerFile);
     }
@@ -304,7 +304,9 @@ void SecretsAnalyzer::reportDotenv(const ScannedFile &file, FindingSink &sink) c
     Finding finding;
     finding.ruleId = u"secrets.dotenv-committed"_s;
     finding.message
-            = tr("%1 is committed with %n value(s) (first: %2); values are masked", assignments)
+            = SecretsAnalyzer::tr("%1 is committed with %n value(s) (first: %2); values are masked",
+                                  nullptr,
+                                  assignments)
                       .arg(file.path, firstKey);
     finding.location.path = file.path;
     finding.location.line = firstLine;

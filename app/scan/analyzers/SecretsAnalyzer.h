@@ -3,6 +3,8 @@
 #include <string_view>
 #include <vector>
 
+#include <QCoreApplication>
+
 #include "scan/Analyzer.h"
 #include "scan/secrets/SecretMatch.h"
 
@@ -19,6 +21,8 @@ namespace greenlight {
 // identifies the secret.
 class SecretsAnalyzer : public Analyzer
 {
+    Q_DECLARE_TR_FUNCTIONS(greenlight::SecretsAnalyzer)
+
 public:
     QList<RuleInfo> rules() const override;
     bool wants(QStringView path, QStringView fileName) const override;

@@ -19,11 +19,6 @@ namespace greenlight {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("greenlight::ScanEngine", text);
-}
-
 // Reads the git state on a thread of its own while the walk runs. Detachable: when the
 // scan is cancelled we wait only briefly, and a slow status walk on a huge repository
 // finishes on its own, touching nothing but this shared block.
@@ -75,21 +70,22 @@ ScanEngine::~ScanEngine() = default;
 Result<QString> ScanEngine::validateRoot(const QString &root)
 {
     if (root.trimmed().isEmpty())
-        return Error::make(Error::Code::InvalidArgument, tr("No repository path given."));
+        return Error::make(Error::Code::InvalidArgument,
+                           ScanEngine::tr("No repository path given."));
     const QFileInfo info(root);
     if (!info.exists()) {
-        return Error::make(
-                Error::Code::NotFound,
-                tr("Repository path %1 does not exist.").arg(QDir::toNativeSeparators(root)));
+        return Error::make(Error::Code::NotFound,
+                           ScanEngine::tr("Repository path %1 does not exist.")
+                                   .arg(QDir::toNativeSeparators(root)));
     }
     if (!info.isDir()) {
-        return Error::make(
-                Error::Code::InvalidArgument,
-                tr("Repository path %1 is not a directory.").arg(QDir::toNativeSeparators(root)));
+        return Error::make(Error::Code::InvalidArgument,
+                           ScanEngine::tr("Repository path %1 is not a directory.")
+                                   .arg(QDir::toNativeSeparators(root)));
     }
     if (!info.isReadable() || !info.isExecutable()) {
         return Error::make(Error::Code::Io,
-                           tr("Repository path %1 cannot be read: permission denied.")
+                           ScanEngine::tr("Repository path %1 cannot be read: permission denied.")
                                    .arg(QDir::toNativeSeparators(root)));
     }
     return info.canonicalFilePath();

@@ -3,6 +3,8 @@
 #include <memory>
 #include <vector>
 
+#include <QCoreApplication>
+
 #include "RuleCatalog.h"
 #include "scan/ScanRunner.h"
 
@@ -14,6 +16,8 @@ class Analyzer;
 // ScanRunner::run uses, and what tests use to inject fake analyzers.
 class ScanEngine
 {
+    Q_DECLARE_TR_FUNCTIONS(greenlight::ScanEngine)
+
 public:
     explicit ScanEngine(std::vector<std::unique_ptr<Analyzer>> analyzers);
     ~ScanEngine();
