@@ -32,9 +32,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # has VNC), which shlibdeps already lists because both executables link QtGui; naming it here
 # too would only repeat it in Depends. tests/packaging checks it stays there.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, libqt6svg6")
-# The Wayland platform plugin; without it Qt falls back to XWayland, which works.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland")
-# Qt's own translations for the standard dialogs (qtbase_de.qm, ...).
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "qt6-translations-l10n")
+# The Wayland platform plugin (without it Qt falls back to XWayland, which works) and Qt's
+# own translations: in German or French the standard buttons and file dialogs ("OK",
+# "Cancel") would otherwise stay English inside translated windows.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-translations-l10n")
 
 include(CPack)

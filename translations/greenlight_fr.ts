@@ -5,697 +5,697 @@
     <name>PdfReportWriter</name>
     <message>
         <source>Rendering a PDF needs a QGuiApplication (the offscreen platform will do).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rendu d&apos;un PDF nécessite une QGuiApplication (la plateforme offscreen suffit).</translation>
     </message>
     <message>
         <source>The PDF&apos;s destination is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La destination du PDF n&apos;est pas ouverte en écriture.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>annulé</translation>
     </message>
     <message>
         <source>Could not start the PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l&apos;écriture du PDF.</translation>
     </message>
     <message>
         <source>Could not write the PDF: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire le PDF&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>ReportExportJob</name>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>exportation annulée</translation>
     </message>
 </context>
 <context>
     <name>ReportFormat</name>
     <message>
         <source>Markdown document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document Markdown</translation>
     </message>
     <message>
         <source>HTML page</source>
-        <translation type="unfinished"></translation>
+        <translation>Page HTML</translation>
     </message>
     <message>
         <source>PDF document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF</translation>
     </message>
     <message>
         <source>JSON data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données JSON</translation>
     </message>
 </context>
 <context>
     <name>ReportText</name>
     <message>
         <source>Go-live approval pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;approbation de mise en production</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Runbook gaps</source>
-        <translation type="unfinished"></translation>
+        <translation>Lacunes du runbook</translation>
     </message>
     <message>
         <source>Recommendations</source>
-        <translation type="unfinished"></translation>
+        <translation>Recommandations</translation>
     </message>
     <message>
         <source>Checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle</translation>
     </message>
     <message>
         <source>Waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogations</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <source>Provenance</source>
-        <translation type="unfinished"></translation>
+        <translation>Provenance</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Pass</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Fail</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous dérogation</translation>
     </message>
     <message>
         <source>N/A</source>
-        <translation type="unfinished"></translation>
+        <translation>N/A</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Verdict: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict&#xa0;: %1</translation>
     </message>
     <message>
         <source>Failed (waiver expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué (dérogation expirée)</translation>
     </message>
     <message>
         <source>no expiry</source>
-        <translation type="unfinished"></translation>
+        <translation>sans expiration</translation>
     </message>
     <message>
         <source>stale since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>périmée depuis le %1</translation>
     </message>
     <message>
         <source>valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>valide jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé</translation>
     </message>
     <message>
         <source>Not signed (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé (facultatif)</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Approved with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé sous conditions</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <source>%1 (stale: the content changed since signing)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (obsolète&#xa0;: le contenu a changé depuis la signature)</translation>
     </message>
     <message>
         <source>expired on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>expirée le %1</translation>
     </message>
     <message>
         <source>expires today</source>
-        <translation type="unfinished"></translation>
+        <translation>expire aujourd&apos;hui</translation>
     </message>
     <message>
         <source>expires tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>expire demain</translation>
     </message>
     <message>
         <source>expires in %1 days</source>
-        <translation type="unfinished"></translation>
+        <translation>expire dans %1 jours</translation>
     </message>
     <message>
         <source>None.</source>
-        <translation type="unfinished"></translation>
+        <translation>Néant.</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation</translation>
     </message>
     <message>
         <source>Generated</source>
-        <translation type="unfinished"></translation>
+        <translation>Généré le</translation>
     </message>
     <message>
         <source>Prepared by</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparé par</translation>
     </message>
     <message>
         <source>Generator</source>
-        <translation type="unfinished"></translation>
+        <translation>Générateur</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Blockers</source>
-        <translation type="unfinished"></translation>
+        <translation>Points bloquants</translation>
     </message>
     <message>
         <source>To fix or accept</source>
-        <translation type="unfinished"></translation>
+        <translation>À corriger ou à accepter</translation>
     </message>
     <message>
         <source>Pending sign-offs</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbations en attente</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème</translation>
     </message>
     <message>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction</translation>
     </message>
     <message>
         <source>Test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test</translation>
     </message>
     <message>
         <source>Snippet</source>
-        <translation type="unfinished"></translation>
+        <translation>Extrait</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle</translation>
     </message>
     <message>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout</translation>
     </message>
     <message>
         <source>Freshness</source>
-        <translation type="unfinished"></translation>
+        <translation>Validité</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée par</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Signed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire</translation>
     </message>
     <message>
         <source>Content hash</source>
-        <translation type="unfinished"></translation>
+        <translation>Empreinte du contenu</translation>
     </message>
     <message>
         <source>Signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>Changed since signing</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié depuis la signature</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Approved by</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé par</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>Branche</translation>
     </message>
     <message>
         <source>Working tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Arbre de travail</translation>
     </message>
     <message>
         <source>Rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de règles</translation>
     </message>
     <message>
         <source>Files scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers analysés</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysé</translation>
     </message>
     <message>
         <source>Scan findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats d&apos;analyse</translation>
     </message>
     <message>
         <source>Audit chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de la chaîne d&apos;audit</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;audit</translation>
     </message>
     <message>
         <source>Audit chain</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaîne d&apos;audit</translation>
     </message>
     <message>
         <source>All templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les modèles</translation>
     </message>
     <message>
         <source>Notes and evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes et preuves</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Scan root</source>
-        <translation type="unfinished"></translation>
+        <translation>Racine de l&apos;analyse</translation>
     </message>
     <message>
         <source>Items done: %1 of %2 (%3 passed, %4 waived, %5 not applicable); failed: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle terminés&#xa0;: %1 sur %2 (%3 réussis, %4 sous dérogation, %5 non applicables)&#xa0;; échoués&#xa0;: %6</translation>
     </message>
     <message>
         <source> (%1 with an expired waiver)</source>
-        <translation type="unfinished"></translation>
+        <translation> (dont %1 avec une dérogation expirée)</translation>
     </message>
     <message>
         <source>; not started: %1, in progress: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&#xa0;; non commencés&#xa0;: %1, en cours&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Failures and open findings of severity %1 or worse block go-live.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les échecs et les constats ouverts de gravité %1 ou supérieure bloquent la mise en production.</translation>
     </message>
     <message>
         <source>%1 (%2, version %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2, version %3)</translation>
     </message>
     <message>
         <source>The following procedures are missing from the deployment documentation:</source>
-        <translation type="unfinished"></translation>
+        <translation>Les procédures suivantes sont absentes de la documentation de déploiement&#xa0;:</translation>
     </message>
     <message>
         <source>Done items that deserve a second look:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle terminés qui méritent un second examen&#xa0;:</translation>
     </message>
     <message>
         <source>repository root</source>
-        <translation type="unfinished"></translation>
+        <translation>racine du dépôt</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Approve with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver sous conditions</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Command output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de commande</translation>
     </message>
     <message>
         <source>Repository reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence au dépôt</translation>
     </message>
     <message>
         <source>Scan finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat d&apos;analyse</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Ed25519 signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature Ed25519</translation>
     </message>
     <message>
         <source>recorded without a key</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrée sans clé</translation>
     </message>
     <message>
         <source>uncommitted changes</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications non validées</translation>
     </message>
     <message>
         <source>clean</source>
-        <translation type="unfinished"></translation>
+        <translation>propre</translation>
     </message>
     <message>
         <source>%1 new, %2 open, %3 fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux, %2 ouverts, %3 corrigés</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>du %1 au %2</translation>
     </message>
     <message>
         <source>This assessment has not been scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette évaluation n&apos;a pas été analysée.</translation>
     </message>
     <message>
         <source>not verified</source>
-        <translation type="unfinished"></translation>
+        <translation>non vérifiée</translation>
     </message>
     <message>
         <source>verified, intact</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée, intacte</translation>
     </message>
     <message>
         <source>verified, BROKEN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>vérifiée, ROMPUE&#xa0;: %1</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>en</source>
         <extracomment>The BCP 47 language tag of this translation, for the HTML pack&apos;s lang attribute.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>fr</translation>
     </message>
     <message>
         <source>Progress by template</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression par modèle</translation>
     </message>
     <message>
         <source>Open findings by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats ouverts par gravité</translation>
     </message>
     <message>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Page %1 sur %2</translation>
     </message>
     <message>
         <source>by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1</translation>
     </message>
 </context>
 <context>
     <name>SnapshotFindings</name>
     <message>
         <source>Re-run the scan (`greenlight-cli scan --rules %1`): the finding is reported fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Relancez l&apos;analyse (`greenlight-cli scan --rules %1`)&#xa0;: le constat est signalé comme corrigé.</translation>
     </message>
     <message>
         <source>%1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 (%3)</translation>
     </message>
     <message>
         <source>Fix or waive the failed %1 items: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigez les points de contrôle échoués de gravité %1 ou accordez-leur une dérogation&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Assess the items still open (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluez les points de contrôle encore ouverts (%1).</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ApprovalPackExport</name>
     <message>
         <source>&amp;Export Approval Pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter le dossier d&apos;approbation…</translation>
     </message>
     <message>
         <source>Write the approval pack (PDF, HTML, Markdown or JSON) for approvers</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le dossier d&apos;approbation (PDF, HTML, Markdown ou JSON) pour les approbateurs</translation>
     </message>
     <message>
         <source>Writing the approval pack…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture du dossier d&apos;approbation…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Export Approval Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier d&apos;approbation</translation>
     </message>
     <message>
         <source>Approval pack written to %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier d&apos;approbation écrit dans %1 (%2).</translation>
     </message>
     <message>
         <source>Export cancelled: %1 was not written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation annulée&#xa0;: %1 n&apos;a pas été écrit.</translation>
     </message>
     <message>
         <source>Could not export the approval pack: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exporter le dossier d&apos;approbation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::AssessmentActions</name>
     <message>
         <source>&amp;New Assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle évaluation…</translation>
     </message>
     <message>
         <source>Open the &amp;Demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;démo</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Renommer…</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer…</translation>
     </message>
     <message>
         <source>Create an assessment from checklist templates (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une évaluation à partir de modèles de liste de contrôle (Ctrl+N)</translation>
     </message>
     <message>
         <source>Create an assessment of the shipped example system</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une évaluation du système d&apos;exemple fourni</translation>
     </message>
     <message>
         <source>Rename the selected assessment (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;évaluation sélectionnée (F2)</translation>
     </message>
     <message>
         <source>Delete the selected assessment (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;évaluation sélectionnée (Suppr)</translation>
     </message>
     <message>
         <source>Could not create the assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;évaluation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not create the demo assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer l&apos;évaluation de démonstration&#xa0;: %1</translation>
     </message>
     <message>
         <source>Rename Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Renommer l&apos;évaluation</translation>
     </message>
     <message>
         <source>New name for “%1”:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau nom pour «&#xa0;%1&#xa0;»&#xa0;:</translation>
     </message>
     <message>
         <source>Could not rename the assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de renommer l&apos;évaluation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Delete Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;évaluation</translation>
     </message>
     <message>
         <source>Delete the assessment “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;évaluation «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <source>It disappears from the list. Its items and its audit trail stay in the store: audit events are never deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elle disparaît de la liste. Ses points de contrôle et son journal d&apos;audit restent dans la base de données&#xa0;: les événements d&apos;audit ne sont jamais supprimés.</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Could not delete the assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer l&apos;évaluation&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::AssessmentListDelegate</name>
     <message>
         <source>%1 %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 · %3</translation>
     </message>
 </context>
 <context>
@@ -703,1723 +703,1749 @@
     <message>
         <source>%1 — %2 %3</source>
         <extracomment>Assessment list entry: name — system release</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3</translation>
     </message>
     <message>
         <source>%1
 System: %2, release %3
 Created %4 by %5
 Templates: %6</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+Système&#xa0;: %2, version %3
+Créée le %4 par %5
+Modèles&#xa0;: %6</translation>
     </message>
 </context>
 <context>
     <name>greenlight::AssessmentListPanel</name>
     <message>
         <source>Assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations</translation>
     </message>
 </context>
 <context>
     <name>greenlight::AssessmentSnapshotLoader</name>
     <message>
         <source>unknown severity &apos;%1&apos; for --fail-on (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité inconnue «&#xa0;%1&#xa0;» pour --fail-on (utilisez %2)</translation>
     </message>
 </context>
 <context>
     <name>greenlight::AssessmentStore</name>
     <message>
         <source>could not create the assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer l&apos;évaluation %1</translation>
     </message>
     <message>
         <source>could not list the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister les évaluations</translation>
     </message>
     <message>
         <source>could not load assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger l&apos;évaluation %1</translation>
     </message>
     <message>
         <source>there is no assessment with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune évaluation n&apos;a l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>could not look up the assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de rechercher l&apos;évaluation %1</translation>
     </message>
     <message>
         <source>there is no assessment with id or name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune évaluation n&apos;a l&apos;identifiant ou le nom «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 assessments are named &quot;%2&quot; (ids %3); give the id instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 évaluations s&apos;appellent «&#xa0;%2&#xa0;» (identifiants %3)&#xa0;; indiquez plutôt l&apos;identifiant</translation>
     </message>
     <message>
         <source>an assessment needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>une évaluation doit avoir un nom</translation>
     </message>
     <message>
         <source>could not rename assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de renommer l&apos;évaluation %1</translation>
     </message>
     <message>
         <source>could not delete assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de supprimer l&apos;évaluation %1</translation>
     </message>
     <message>
         <source>could not load the items of assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger les points de contrôle de l&apos;évaluation %1</translation>
     </message>
     <message>
         <source>no item id given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun identifiant de point de contrôle indiqué</translation>
     </message>
     <message>
         <source>could not look up the item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de rechercher le point de contrôle %1</translation>
     </message>
     <message>
         <source>assessment %1 has no item %2 from the template %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation %1 n&apos;a pas de point de contrôle %2 issu du modèle %3</translation>
     </message>
     <message>
         <source>assessment %1 has no item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation %1 n&apos;a pas de point de contrôle %2</translation>
     </message>
     <message>
         <source>the item id %1 is ambiguous: %2; prefix it with its template id, e.g. %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de point de contrôle %1 est ambigu&#xa0;: %2&#xa0;; préfixez-le de l&apos;identifiant de son modèle, par ex. %3</translation>
     </message>
     <message>
         <source>unknown item status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>statut de point de contrôle inconnu %1</translation>
     </message>
     <message>
         <source>the note is too long (%1 characters, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la note est trop longue (%1 caractères, %2 au maximum)</translation>
     </message>
     <message>
         <source>could not save the item changes</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer les modifications du point de contrôle</translation>
     </message>
     <message>
         <source>could not save item status</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer le statut du point de contrôle</translation>
     </message>
     <message>
         <source>could not save item owner</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer le responsable du point de contrôle</translation>
     </message>
     <message>
         <source>could not save item note</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la note du point de contrôle</translation>
     </message>
     <message>
         <source>there is no item with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun point de contrôle n&apos;a l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>could not load the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger le journal d&apos;audit</translation>
     </message>
     <message>
         <source>an assessment needs at least one template</source>
-        <translation type="unfinished"></translation>
+        <translation>une évaluation nécessite au moins un modèle</translation>
     </message>
     <message>
         <source>a template without an id cannot be snapshotted</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de figer un modèle sans identifiant</translation>
     </message>
     <message>
         <source>the template %1 was chosen twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle %1 a été choisi deux fois</translation>
     </message>
     <message>
         <source>the template %1 has the item id %2 twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle %1 contient deux fois l&apos;identifiant de point de contrôle %2</translation>
     </message>
     <message>
         <source>item %1 has an unknown severity, evidence or status value (%2, %3, %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>le point de contrôle %1 a une valeur de gravité, de preuve ou de statut inconnue (%2, %3, %4)</translation>
     </message>
     <message>
         <source>assessment %1 has been deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation %1 a été supprimée</translation>
     </message>
     <message>
         <source>could not load the templates of the assessments</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger les modèles des évaluations</translation>
     </message>
     <message>
         <source>could not load item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger le point de contrôle %1</translation>
     </message>
     <message>
         <source>could not compute the progress</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de calculer la progression</translation>
     </message>
     <message>
         <source>an item has the unknown status &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un point de contrôle a le statut inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>could not compute the section summary</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de calculer la synthèse des sections</translation>
     </message>
 </context>
 <context>
     <name>greenlight::AuditHistoryDialog</name>
     <message>
         <source>Audit History — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique d&apos;audit — %1</translation>
     </message>
     <message>
         <source>Search who, item, change or values</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher par auteur, point de contrôle, modification ou valeurs</translation>
     </message>
     <message>
         <source>Search the audit history</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans l&apos;historique d&apos;audit</translation>
     </message>
     <message>
         <source>Only %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement %1</translation>
     </message>
     <message>
         <source>Only the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement le point de contrôle actuel</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <source>Audit events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements d&apos;audit</translation>
     </message>
     <message>
         <source>Could not read the audit history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;historique d&apos;audit&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 of %2 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements sur %2</translation>
     </message>
 </context>
 <context>
     <name>greenlight::AuditHistoryModel</name>
     <message>
         <source>Assessment created</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation créée</translation>
     </message>
     <message>
         <source>Assessment renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation renommée</translation>
     </message>
     <message>
         <source>Assessment deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation supprimée</translation>
     </message>
     <message>
         <source>Scan recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse enregistrée</translation>
     </message>
     <message>
         <source>Evidence added</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve ajoutée</translation>
     </message>
     <message>
         <source>Evidence removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve retirée</translation>
     </message>
     <message>
         <source>Waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation</translation>
     </message>
     <message>
         <source>Signed off</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation signée</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Old</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienne valeur</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle valeur</translation>
     </message>
 </context>
 <context>
     <name>greenlight::BurnUpChart</name>
     <message>
         <source>Burn-up: items done per day</source>
-        <translation type="unfinished"></translation>
+        <translation>Burn-up&#xa0;: points de contrôle terminés par jour</translation>
     </message>
     <message>
         <source>Done (passed, N/A, waived)</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminés (réussis, N/A, sous dérogation)</translation>
     </message>
     <message>
         <source>All items</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les points de contrôle</translation>
     </message>
 </context>
 <context>
     <name>greenlight::BurnUpHistory</name>
     <message>
         <source>could not read the waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire les dérogations</translation>
     </message>
     <message>
         <source>could not read the waived items&apos; history</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;historique des points de contrôle sous dérogation</translation>
     </message>
     <message>
         <source>could not count the items</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de compter les points de contrôle</translation>
     </message>
     <message>
         <source>could not read the status history</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire l&apos;historique des statuts</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ChainVerifier</name>
     <message>
         <source>could not read the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le journal d&apos;audit</translation>
     </message>
     <message>
         <source>audit event %1 does not start the chain (a row before it was removed or its link altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement d&apos;audit %1 n&apos;ouvre pas la chaîne (une ligne qui le précédait a été supprimée ou son lien modifié)</translation>
     </message>
     <message>
         <source>audit event %1 does not link to event %2 (a row between them was removed or a link altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement d&apos;audit %1 n&apos;est pas lié à l&apos;événement %2 (une ligne entre les deux a été supprimée ou un lien modifié)</translation>
     </message>
     <message>
         <source>audit event %1 was altered after it was written (its content no longer matches its hash)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;événement d&apos;audit %1 a été modifié après son écriture (son contenu ne correspond plus à son empreinte)</translation>
     </message>
     <message>
         <source>could not read the audit chain head</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la tête de la chaîne d&apos;audit</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ChecklistItemDelegate</name>
     <message>
         <source>Waived</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous dérogation</translation>
     </message>
     <message>
         <source>Failed (waiver expired)</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué (dérogation expirée)</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ChecklistModel</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>%1/%2</source>
         <extracomment>Progress of a template or section: assessed items / all items</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2</translation>
     </message>
     <message>
         <source>%1 of %2 assessed: %3 passed, %4 failed, %5 not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 évalués&#xa0;: %3 réussis, %4 échoués, %5 non applicables</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ChecklistPage</name>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>The change was not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La modification n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the scan suggestions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les suggestions de l&apos;analyse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the item&apos;s findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les constats du point de contrôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1
 
 %2 of %3 items assessed. Select an item to work on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+%2 points de contrôle évalués sur %3. Sélectionnez un point de contrôle pour le traiter.</translation>
     </message>
     <message>
         <source>No item matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de contrôle ne correspond aux filtres.</translation>
     </message>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Could not read the waivers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les dérogations&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::CiWorkflowAnalyzer</name>
     <message>
         <source>pull_request_target workflow checks out pull request code</source>
-        <translation type="unfinished"></translation>
+        <translation>Un workflow pull_request_target extrait le code de la pull request</translation>
     </message>
     <message>
         <source>pull_request_target runs in the context of the base repository, with its secrets and a write token; checking out and building the pull request&apos;s head runs a stranger&apos;s code with them (&quot;pwn request&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>pull_request_target s&apos;exécute dans le contexte du dépôt de base, avec ses secrets et un jeton en écriture&#xa0;; extraire et compiler la tête de la pull request revient à exécuter le code d&apos;un inconnu avec ces droits («&#xa0;pwn request&#xa0;»).</translation>
     </message>
     <message>
         <source>Use the pull_request trigger for anything that builds or runs the pull request&apos;s code; keep pull_request_target for labelling and commenting, without checking out the head, or split the work with workflow_run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez le déclencheur pull_request pour tout ce qui compile ou exécute le code de la pull request&#xa0;; réservez pull_request_target à l&apos;étiquetage et aux commentaires, sans extraire la tête, ou répartissez le travail avec workflow_run.</translation>
     </message>
     <message>
         <source>Workflow token permissions are write-all or undeclared</source>
-        <translation type="unfinished"></translation>
+        <translation>Les permissions du jeton du workflow sont write-all ou non déclarées</translation>
     </message>
     <message>
         <source>Without a permissions block the GITHUB_TOKEN gets the repository&apos;s default, often read-write on everything; a compromised step or action can then push code, create releases or publish packages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans bloc permissions, le GITHUB_TOKEN reçoit les droits par défaut du dépôt, souvent lecture-écriture sur tout&#xa0;; une étape ou une action compromise peut alors pousser du code, créer des versions ou publier des paquets.</translation>
     </message>
     <message>
         <source>Declare `permissions: contents: read` at the workflow level and grant further scopes (packages: write, id-token: write, ...) only to the jobs that need them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarez `permissions: contents: read` au niveau du workflow et n&apos;accordez d&apos;autres portées (packages: write, id-token: write, ...) qu&apos;aux jobs qui en ont besoin.</translation>
     </message>
     <message>
         <source>Action not pinned to a commit SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>Action non épinglée à un SHA de commit</translation>
     </message>
     <message>
         <source>Tags and branches can be moved: whoever controls the action&apos;s repository (or steals access to it) changes the code your pipeline runs, with its secrets, as happened with tj-actions/changed-files in 2025.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tags et les branches peuvent être déplacés&#xa0;: quiconque contrôle le dépôt de l&apos;action (ou en obtient frauduleusement l&apos;accès) change le code qu&apos;exécute votre pipeline, avec ses secrets, comme ce fut le cas avec tj-actions/changed-files en 2025.</translation>
     </message>
     <message>
         <source>Pin every third-party action to a full 40-character commit SHA and keep the version in a comment (`uses: actions/checkout@&lt;sha&gt; # v4.2.2`); let Dependabot or Renovate update the pins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglez chaque action tierce à un SHA de commit complet de 40 caractères et conservez la version dans un commentaire (`uses: actions/checkout@&lt;sha&gt; # v4.2.2`)&#xa0;; laissez Dependabot ou Renovate mettre à jour les épinglages.</translation>
     </message>
     <message>
         <source>CI does not generate an SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>La CI ne génère pas de SBOM</translation>
     </message>
     <message>
         <source>Without a software bill of materials nobody can tell quickly whether a released artifact contains a newly disclosed vulnerable component.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans nomenclature logicielle (SBOM), personne ne peut dire rapidement si un artefact publié contient un composant vulnérable récemment divulgué.</translation>
     </message>
     <message>
         <source>Generate an SBOM for every release artifact and image in CI (syft or anchore/sbom-action, CycloneDX tooling, `docker buildx build --sbom=true`) and publish it with the release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Générez dans la CI un SBOM pour chaque artefact et chaque image publiés (syft ou anchore/sbom-action, outils CycloneDX, `docker buildx build --sbom=true`) et publiez-le avec la version.</translation>
     </message>
     <message>
         <source>CI does not sign artifacts or images</source>
-        <translation type="unfinished"></translation>
+        <translation>La CI ne signe ni les artefacts ni les images</translation>
     </message>
     <message>
         <source>Unsigned images and artifacts cannot be verified at deploy time, so a tampered or substituted artifact is deployed like the real one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les images et artefacts non signés ne peuvent pas être vérifiés au moment du déploiement&#xa0;: un artefact altéré ou substitué est donc déployé comme l&apos;original.</translation>
     </message>
     <message>
         <source>Sign images and artifacts in CI (cosign keyless signing with Sigstore, Notation, gpg) or attest provenance (actions/attest-build-provenance, slsa-github-generator), and verify signatures before deploying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signez les images et les artefacts dans la CI (signature sans clé cosign avec Sigstore, Notation, gpg) ou attestez leur provenance (actions/attest-build-provenance, slsa-github-generator), et vérifiez les signatures avant le déploiement.</translation>
     </message>
     <message>
         <source>CI does not scan for known vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>La CI ne recherche pas les vulnérabilités connues</translation>
     </message>
     <message>
         <source>Dependencies and base images with known, exploitable vulnerabilities reach production unnoticed when no pipeline step looks for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les dépendances et les images de base présentant des vulnérabilités connues et exploitables arrivent en production sans que personne ne le remarque lorsqu&apos;aucune étape du pipeline ne les recherche.</translation>
     </message>
     <message>
         <source>Add a vulnerability scan that fails the build on serious findings: Trivy or Grype for images, OSV-Scanner, npm audit, pip-audit or Snyk for dependencies, dependency-review-action on pull requests, GitLab&apos;s Dependency-Scanning template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une analyse de vulnérabilités qui fait échouer le build en cas de constats graves&#xa0;: Trivy ou Grype pour les images, OSV-Scanner, npm audit, pip-audit ou Snyk pour les dépendances, dependency-review-action sur les pull requests, le modèle Dependency-Scanning de GitLab.</translation>
     </message>
     <message>
         <source>No automated dependency updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de mise à jour automatisée des dépendances</translation>
     </message>
     <message>
         <source>Without Dependabot or Renovate, security fixes in dependencies and pinned actions arrive only when someone remembers to look.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans Dependabot ni Renovate, les correctifs de sécurité des dépendances et des actions épinglées n&apos;arrivent que lorsque quelqu&apos;un pense à vérifier.</translation>
     </message>
     <message>
         <source>Add .github/dependabot.yml (package ecosystems plus github-actions) or a Renovate configuration (renovate.json).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez .github/dependabot.yml (écosystèmes de paquets et github-actions) ou une configuration Renovate (renovate.json).</translation>
     </message>
     <message>
         <source>not valid YAML, CI rules skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML non valide, règles CI ignorées&#xa0;: %1</translation>
     </message>
     <message>
         <source>no dependency update tool is configured: looked for .github/dependabot.yml, renovate.json(5), .renovaterc(.json), .github/renovate.json and a &quot;renovate&quot; key in package.json</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun outil de mise à jour des dépendances n&apos;est configuré&#xa0;: recherché .github/dependabot.yml, renovate.json(5), .renovaterc(.json), .github/renovate.json et une clé «&#xa0;renovate&#xa0;» dans package.json</translation>
     </message>
     <message>
         <source>generates an SBOM</source>
-        <translation type="unfinished"></translation>
+        <translation>génère de SBOM</translation>
     </message>
     <message>
         <source>signs artifacts or images</source>
-        <translation type="unfinished"></translation>
+        <translation>signe les artefacts ou les images</translation>
     </message>
     <message>
         <source>scans for known vulnerabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>recherche les vulnérabilités connues</translation>
     </message>
     <message>
         <source>no CI configuration found (looked for .github/workflows/*.yml, .gitlab-ci.yml, Jenkinsfile, CircleCI, Azure Pipelines, Travis, Bitbucket, Drone, ...), so nothing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune configuration CI trouvée (recherché .github/workflows/*.yml, .gitlab-ci.yml, Jenkinsfile, CircleCI, Azure Pipelines, Travis, Bitbucket, Drone, ...), donc rien ne %1</translation>
     </message>
     <message numerus="yes">
         <source>no step in the %n CI file(s) %1: looked for %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aucune étape ne %1 dans %n fichier CI (outils recherchés&#xa0;: %2)</numerusform>
+            <numerusform>aucune étape ne %1 dans les %n fichiers CI (outils recherchés&#xa0;: %2)</numerusform>
         </translation>
     </message>
     <message>
         <source>job &apos;%1&apos; runs on pull_request_target and checks out the pull request&apos;s code (%2): code from a fork then runs with the repository&apos;s secrets and a write token</source>
-        <translation type="unfinished"></translation>
+        <translation>le job «&#xa0;%1&#xa0;» s&apos;exécute sur pull_request_target et extrait le code de la pull request (%2)&#xa0;: le code d&apos;un fork s&apos;exécute alors avec les secrets du dépôt et un jeton en écriture</translation>
     </message>
     <message>
         <source>the workflow grants &apos;permissions: write-all&apos;: every job&apos;s GITHUB_TOKEN may write to the repository, its releases and its packages</source>
-        <translation type="unfinished"></translation>
+        <translation>le workflow accorde «&#xa0;permissions: write-all&#xa0;»&#xa0;: le GITHUB_TOKEN de chaque job peut écrire dans le dépôt, ses versions et ses paquets</translation>
     </message>
     <message>
         <source>job &apos;%1&apos; grants &apos;permissions: write-all&apos;: its GITHUB_TOKEN may write to the repository, its releases and its packages</source>
-        <translation type="unfinished"></translation>
+        <translation>le job «&#xa0;%1&#xa0;» accorde «&#xa0;permissions: write-all&#xa0;»&#xa0;: son GITHUB_TOKEN peut écrire dans le dépôt, ses versions et ses paquets</translation>
     </message>
     <message>
         <source>no &apos;permissions:&apos; at the workflow level and none on job(s) %1: their GITHUB_TOKEN gets the repository&apos;s default permissions, which may include write access</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun «&#xa0;permissions:&#xa0;» au niveau du workflow ni sur le(s) job(s) %1&#xa0;: leur GITHUB_TOKEN reçoit les permissions par défaut du dépôt, qui peuvent inclure l&apos;accès en écriture</translation>
     </message>
     <message>
         <source>action &apos;%1&apos; names no version: whatever its default branch holds when the workflow runs is executed</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;action «&#xa0;%1&#xa0;» ne précise aucune version&#xa0;: c&apos;est le contenu de sa branche par défaut au moment de l&apos;exécution du workflow qui est exécuté</translation>
     </message>
     <message>
         <source>container action &apos;%1&apos; is not pinned by digest (@sha256:...)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;action conteneur «&#xa0;%1&#xa0;» n&apos;est pas épinglée par digest (@sha256:...)</translation>
     </message>
     <message>
         <source>action &apos;%1&apos; is pinned to &apos;%2&apos;, a tag or branch that can be moved to other code, not to a full 40-character commit SHA</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;action «&#xa0;%1&#xa0;» est épinglée à «&#xa0;%2&#xa0;», un tag ou une branche qui peut être déplacé vers un autre code, et non à un SHA de commit complet de 40 caractères</translation>
     </message>
 </context>
 <context>
     <name>greenlight::CliApplication</name>
     <message>
         <source>Use the database at PATH (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la base de données située à PATH (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>Also load templates from DIR (repeatable; later folders override templates with the same id).</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger aussi les modèles depuis DIR (répétable&#xa0;; les dossiers suivants remplacent les modèles de même identifiant).</translation>
     </message>
     <message>
         <source>Log debug messages to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les messages de débogage sur stderr.</translation>
     </message>
     <message>
         <source>Print the version and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version et quitter.</translation>
     </message>
     <message>
         <source>Show this help and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher cette aide et quitter.</translation>
     </message>
     <message>
         <source>Usage: greenlight-cli [global options] COMMAND [options] [arguments]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: greenlight-cli [options globales] COMMAND [options] [arguments]</translation>
     </message>
     <message>
         <source>Release-readiness assessments from the command line: the engine of the
 Greenlight desktop app, for scripts and CI.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluations de préparation à la mise en production en ligne de commande&#xa0;: le moteur
+de l&apos;application de bureau Greenlight, pour les scripts et la CI.</translation>
     </message>
     <message>
         <source>Global options (given before COMMAND):</source>
-        <translation type="unfinished"></translation>
+        <translation>Options globales (à indiquer avant COMMAND)&#xa0;:</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <source>Run &apos;greenlight-cli COMMAND --help&apos; for a command&apos;s options. --db and -v are
-also accepted after COMMAND; --templates is not, because after &apos;new&apos; it names
-template ids:
+        <source>Run &apos;greenlight-cli --help&apos; for usage.</source>
+        <translation>Exécutez «&#xa0;greenlight-cli --help&#xa0;» pour l&apos;aide sur l&apos;utilisation.</translation>
+    </message>
+    <message>
+        <source>no command given</source>
+        <translation>aucune commande indiquée</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>commande inconnue «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Run &apos;greenlight-cli --help&apos; for the list of commands.</source>
+        <translation>Exécutez «&#xa0;greenlight-cli --help&#xa0;» pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>Print messages and write reports in LANG: en, de or fr (default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</source>
+        <translation>Afficher les messages et rédiger les rapports en LANG : en, de ou fr (par défaut : d&apos;après LANGUAGE, LC_ALL, LC_MESSAGES, LANG).</translation>
+    </message>
+    <message>
+        <source>Run &apos;greenlight-cli COMMAND --help&apos; for a command&apos;s options. --db, --language
+and -v are also accepted after COMMAND; --templates is not, because after
+&apos;new&apos; it names template ids:
   greenlight-cli --templates ./team-templates new --templates security,team ...
 
 Exit status: 0 success, 1 a negative result (an invalid template), 2 a usage,
 input or database error.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;greenlight-cli --help&apos; for usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no command given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run &apos;greenlight-cli --help&apos; for the list of commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez « greenlight-cli COMMAND --help » pour les options d&apos;une commande. --db, --language
+et -v sont aussi acceptées après COMMAND ; --templates ne l&apos;est pas, car après « new »
+elle désigne des identifiants de modèles :
+  greenlight-cli --templates ./team-templates new --templates security,team ...
+
+Code de sortie : 0 succès, 1 résultat négatif (modèle non valide), 2 erreur d&apos;utilisation,
+d&apos;entrée ou de base de données.</translation>
     </message>
 </context>
 <context>
     <name>greenlight::CliCommand</name>
     <message>
         <source>Show this command&apos;s help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher l&apos;aide de cette commande.</translation>
     </message>
     <message>
         <source>Use the database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la base de données située à PATH.</translation>
     </message>
     <message>
         <source>Log debug messages to stderr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire les messages de débogage sur stderr.</translation>
     </message>
     <message>
         <source>Usage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options&#xa0;:</translation>
     </message>
     <message>
         <source>Run &apos;greenlight-cli %1 --help&apos; for details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécutez «&#xa0;greenlight-cli %1 --help&#xa0;» pour plus de détails.</translation>
     </message>
     <message>
         <source>Output format: text (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie&#xa0;: text (par défaut) ou json.</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use text or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez text ou json)</translation>
+    </message>
+    <message>
+        <source>Print messages and write reports in LANG: en, de or fr.</source>
+        <translation>Afficher les messages et rédiger les rapports en LANG : en, de ou fr.</translation>
     </message>
 </context>
 <context>
     <name>greenlight::CliContext</name>
     <message>
         <source>no Greenlight database at %1 (create an assessment with &apos;new&apos; or &apos;demo&apos; first, or pass --db PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune base de données Greenlight à %1 (créez d&apos;abord une évaluation avec «&#xa0;new&#xa0;» ou «&#xa0;demo&#xa0;», ou indiquez --db PATH)</translation>
     </message>
     <message>
         <source>cannot create the folder %1 for the database</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1 pour la base de données</translation>
     </message>
     <message>
         <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>greenlight-cli: error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>greenlight-cli&#xa0;: erreur&#xa0;: %1</translation>
     </message>
     <message>
         <source>greenlight-cli: warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>greenlight-cli&#xa0;: avertissement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>unknown language &apos;%1&apos; (choose one of: %2)</source>
+        <translation>langue « %1 » inconnue (choix possibles : %2)</translation>
     </message>
 </context>
 <context>
     <name>greenlight::CommandEvidenceDialog</name>
     <message>
         <source>Attach Command Output</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre la sortie d&apos;une commande</translation>
     </message>
     <message>
         <source>e.g. make smoke-test</source>
-        <translation type="unfinished"></translation>
+        <translation>par ex. make smoke-test</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exécuter</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arrêter</translation>
     </message>
     <message>
         <source>Type a command and run it; its output becomes the evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez une commande et exécutez-la&#xa0;; sa sortie devient la preuve.</translation>
     </message>
     <message>
         <source>&amp;Attach</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Joindre</translation>
     </message>
     <message>
         <source>&amp;Command:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commande&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répertoire&#xa0;:</translation>
     </message>
     <message>
         <source>Running…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécution…</translation>
     </message>
     <message>
         <source>Could not run the command: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;exécuter la commande&#xa0;: %1</translation>
     </message>
     <message>
         <source>Stopped. Nothing to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée. Rien à joindre.</translation>
     </message>
     <message>
         <source>Timed out after %1 s. Nothing to attach.</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai dépassé après %1 s. Rien à joindre.</translation>
     </message>
     <message>
         <source>Exit code %1 after %2 ms%3. Attach records the command, its output, exit code, directory and time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Code de sortie %1 après %2 ms%3. Joindre enregistre la commande, sa sortie, son code de sortie, le répertoire et l&apos;heure.</translation>
     </message>
     <message>
         <source> (output truncated)</source>
-        <translation type="unfinished"></translation>
+        <translation> (sortie tronquée)</translation>
     </message>
 </context>
 <context>
     <name>greenlight::CommandEvidenceRunner</name>
     <message>
         <source>the working directory %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le répertoire de travail %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;exécuter %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>greenlight::CompareDialog</name>
     <message>
         <source>Improved</source>
-        <translation type="unfinished"></translation>
+        <translation>Amélioré</translation>
     </message>
     <message>
         <source>Regressed</source>
-        <translation type="unfinished"></translation>
+        <translation>Dégradé</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>New item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau point de contrôle</translation>
     </message>
     <message>
         <source>Not in this assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Absent de cette évaluation</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;, %3 of %4 done, %5 failed, %6 waived</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/span&gt;, %3 sur %4 terminés, %5 échoués, %6 sous dérogation</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant</translation>
     </message>
     <message>
         <source>Now</source>
-        <translation type="unfinished"></translation>
+        <translation>Maintenant</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Modification</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Compare %1 With…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer %1 avec…</translation>
     </message>
     <message>
         <source>Assessment to compare with</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation à comparer</translation>
     </message>
     <message>
         <source>%1 — %2 %3 (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 %3 (%4)</translation>
     </message>
     <message>
         <source>Compare &amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer &amp;avec&#xa0;:</translation>
     </message>
     <message>
         <source>Double-click an item to open it in the checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un point de contrôle pour l&apos;ouvrir dans la liste de contrôle</translation>
     </message>
     <message>
         <source>Changed items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle modifiés</translation>
     </message>
     <message>
         <source>New findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux constats</translation>
     </message>
     <message>
         <source>Fixed findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats corrigés</translation>
     </message>
     <message>
         <source>There is no other assessment to compare with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;existe aucune autre évaluation avec laquelle comparer.</translation>
     </message>
     <message>
         <source>Comparing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparaison…</translation>
     </message>
     <message>
         <source>Could not compare: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de comparer&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; (then): %2&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; (now): %4&lt;br&gt;%5 items changed status: &lt;span style=&quot;color:%6&quot;&gt;%7 improved&lt;/span&gt;, &lt;span style=&quot;color:%8&quot;&gt;%9 regressed&lt;/span&gt;, %10 otherwise; %11 unchanged. Findings: %12 new, %13 fixed, %14 still open.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (avant)&#xa0;: %2&lt;br&gt;&lt;b&gt;%3&lt;/b&gt; (maintenant)&#xa0;: %4&lt;br&gt;%5 points de contrôle ont changé de statut&#xa0;: &lt;span style=&quot;color:%6&quot;&gt;%7 améliorés&lt;/span&gt;, &lt;span style=&quot;color:%8&quot;&gt;%9 dégradés&lt;/span&gt;, %10 autrement&#xa0;; %11 inchangés. Constats&#xa0;: %12 nouveaux, %13 corrigés, %14 toujours ouverts.</translation>
     </message>
     <message>
         <source>Changed items (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle modifiés (%1)</translation>
     </message>
     <message>
         <source>New findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux constats (%1)</translation>
     </message>
     <message>
         <source>Fixed findings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats corrigés (%1)</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ComposeAnalyzer</name>
     <message>
         <source>Compose service runs privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Compose exécuté en mode privilégié</translation>
     </message>
     <message>
         <source>`privileged: true` gives the container every capability and access to all host devices: a compromise of the service is a compromise of the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>`privileged: true` donne au conteneur toutes les capabilities et l&apos;accès à tous les périphériques de l&apos;hôte&#xa0;: compromettre le service revient à compromettre l&apos;hôte.</translation>
     </message>
     <message>
         <source>Remove `privileged: true`; grant only the capabilities the service needs with `cap_add` (after `cap_drop: [ALL]`) and map single devices with `devices`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez `privileged: true`&#xa0;; n&apos;accordez que les capabilities dont le service a besoin avec `cap_add` (après `cap_drop: [ALL]`) et mappez les périphériques un par un avec `devices`.</translation>
     </message>
     <message>
         <source>Compose service uses the host network</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Compose utilisant le réseau de l&apos;hôte</translation>
     </message>
     <message>
         <source>`network_mode: host` removes network isolation: the service can reach (and bind) every host interface and port, including services meant to be local.</source>
-        <translation type="unfinished"></translation>
+        <translation>`network_mode: host` supprime l&apos;isolation réseau&#xa0;: le service peut joindre (et écouter sur) toutes les interfaces et tous les ports de l&apos;hôte, y compris des services censés rester locaux.</translation>
     </message>
     <message>
         <source>Use a bridge network and publish only the ports that must be reachable with `ports:`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisez un réseau bridge et ne publiez avec `ports:` que les ports qui doivent être accessibles.</translation>
     </message>
     <message>
         <source>Hard-coded secret in Compose environment</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret codé en dur dans l&apos;environnement Compose</translation>
     </message>
     <message>
         <source>A password or token written into a Compose file is in the repository history for good and shared with everyone who can read it; it also tends to be reused across environments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe ou un jeton écrit dans un fichier Compose reste définitivement dans l&apos;historique du dépôt et est partagé avec tous ceux qui peuvent le lire&#xa0;; il a aussi tendance à être réutilisé d&apos;un environnement à l&apos;autre.</translation>
     </message>
     <message>
         <source>Reference the value instead (`${DB_PASSWORD}` from an untracked .env or the deployment environment) or use Compose `secrets:`; rotate the exposed value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Faites plutôt référence à la valeur (`${DB_PASSWORD}` depuis un .env non suivi ou depuis l&apos;environnement de déploiement) ou utilisez les `secrets:` de Compose&#xa0;; renouvelez la valeur exposée.</translation>
     </message>
     <message>
         <source>Compose service without healthcheck</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Compose sans healthcheck</translation>
     </message>
     <message>
         <source>Without a healthcheck, Compose cannot tell a hung service from a healthy one, and `depends_on: condition: service_healthy` cannot order start-up. The image may define one, which a repository scan cannot see.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans healthcheck, Compose ne peut pas distinguer un service bloqué d&apos;un service sain, et `depends_on: condition: service_healthy` ne peut pas ordonner le démarrage. L&apos;image peut en définir un, ce qu&apos;une analyse du dépôt ne peut pas voir.</translation>
     </message>
     <message>
         <source>Add a `healthcheck:` with a cheap `test` (e.g. an HTTP readiness endpoint), `interval`, `timeout` and `retries`, unless the image already defines one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un `healthcheck:` avec un `test` peu coûteux (par ex. un endpoint HTTP de disponibilité), `interval`, `timeout` et `retries`, sauf si l&apos;image en définit déjà un.</translation>
     </message>
     <message>
         <source>Compose service without resource limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Service Compose sans limites de ressources</translation>
     </message>
     <message>
         <source>A service without memory and CPU limits can starve every other service on the host: one leak or traffic spike takes the whole machine down.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service sans limites de mémoire et de CPU peut priver de ressources tous les autres services de l&apos;hôte&#xa0;: une seule fuite ou un pic de trafic fait tomber toute la machine.</translation>
     </message>
     <message>
         <source>Set `deploy.resources.limits` (memory and cpus), or `mem_limit` and `cpus` for the classic Compose format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez `deploy.resources.limits` (memory et cpus), ou `mem_limit` et `cpus` pour le format Compose classique.</translation>
     </message>
     <message>
         <source>No stop_grace_period for a serving service</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de stop_grace_period pour un service qui traite des requêtes</translation>
     </message>
     <message>
         <source>Compose sends SIGTERM and kills the container 10 seconds later. A server that needs longer to drain in-flight requests or flush work loses them on every deploy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compose envoie SIGTERM puis tue le conteneur 10 secondes plus tard. Un serveur qui a besoin de plus de temps pour terminer les requêtes en cours ou vider son travail en attente les perd à chaque déploiement.</translation>
     </message>
     <message>
         <source>Set `stop_grace_period` to the drain time the application needs (e.g. `45s`, aligned with the server&apos;s graceful timeout) and, if needed, `stop_signal`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez `stop_grace_period` selon le temps de drainage dont l&apos;application a besoin (par ex. `45s`, aligné sur le délai d&apos;arrêt gracieux du serveur) et, si nécessaire, `stop_signal`.</translation>
     </message>
     <message>
         <source>not valid YAML, skipped (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML non valide, ignoré (%1)</translation>
     </message>
     <message>
         <source>service &apos;%1&apos; runs privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>le service «&#xa0;%1&#xa0;» s&apos;exécute en mode privilégié</translation>
     </message>
     <message>
         <source>service &apos;%1&apos; shares the host&apos;s network namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>le service «&#xa0;%1&#xa0;» partage l&apos;espace de noms réseau de l&apos;hôte</translation>
     </message>
     <message>
         <source>service &apos;%1&apos; disables its healthcheck</source>
-        <translation type="unfinished"></translation>
+        <translation>le service «&#xa0;%1&#xa0;» désactive son healthcheck</translation>
     </message>
     <message>
         <source>service &apos;%1&apos; has no healthcheck</source>
-        <translation type="unfinished"></translation>
+        <translation>le service «&#xa0;%1&#xa0;» n&apos;a pas de healthcheck</translation>
     </message>
     <message>
         <source>service &apos;%1&apos; has no memory or CPU limits</source>
-        <translation type="unfinished"></translation>
+        <translation>le service «&#xa0;%1&#xa0;» n&apos;a pas de limite de mémoire ni de CPU</translation>
     </message>
     <message>
         <source>service &apos;%1&apos; serves requests but has no stop_grace_period (default: killed 10 s after SIGTERM)</source>
-        <translation type="unfinished"></translation>
+        <translation>le service «&#xa0;%1&#xa0;» traite des requêtes mais n&apos;a pas de stop_grace_period (par défaut&#xa0;: tué 10 s après SIGTERM)</translation>
     </message>
     <message>
         <source>service &apos;%1&apos; in a production file has no stop_grace_period (default: killed 10 s after SIGTERM)</source>
-        <translation type="unfinished"></translation>
+        <translation>le service «&#xa0;%1&#xa0;» d&apos;un fichier de production n&apos;a pas de stop_grace_period (par défaut&#xa0;: tué 10 s après SIGTERM)</translation>
     </message>
     <message>
         <source>service &apos;%1&apos; passes a literal secret in build arg %2</source>
-        <translation type="unfinished"></translation>
+        <translation>le service «&#xa0;%1&#xa0;» passe un secret en clair dans l&apos;argument de build %2</translation>
     </message>
     <message>
         <source>service &apos;%1&apos; sets %2 to a literal secret</source>
-        <translation type="unfinished"></translation>
+        <translation>le service «&#xa0;%1&#xa0;» affecte un secret en clair à %2</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ContentSnapshot</name>
     <message>
         <source>could not read the %1 for the sign-off snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1 pour l&apos;instantané d&apos;approbation</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune</translation>
     </message>
     <message>
         <source>by %1 until %2</source>
-        <translation type="unfinished"></translation>
+        <translation>par %1 jusqu&apos;au %2</translation>
     </message>
     <message>
         <source>assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation</translation>
     </message>
     <message>
         <source>there is no assessment with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune évaluation n&apos;a l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>les preuves</translation>
     </message>
     <message>
         <source>waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>les dérogations</translation>
     </message>
     <message>
         <source>items</source>
-        <translation type="unfinished"></translation>
+        <translation>les points de contrôle</translation>
     </message>
     <message>
         <source>findings</source>
-        <translation type="unfinished"></translation>
+        <translation>les constats</translation>
     </message>
     <message>
         <source>assessment %1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>évaluation %1&#xa0;: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>%1: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: retiré</translation>
     </message>
     <message>
         <source>%1: added</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: ajouté</translation>
     </message>
     <message>
         <source>%1: %2 %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 %3 -&gt; %4</translation>
     </message>
     <message>
         <source>%1: note changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: note modifiée</translation>
     </message>
     <message>
         <source>%1: evidence added %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: preuve ajoutée %2</translation>
     </message>
     <message>
         <source>%1: evidence removed %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: preuve retirée %2</translation>
     </message>
     <message>
         <source>%1: waiver %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dérogation %2 -&gt; %3</translation>
     </message>
     <message>
         <source>finding %1 (%2): new</source>
-        <translation type="unfinished"></translation>
+        <translation>constat %1 (%2)&#xa0;: nouveau</translation>
     </message>
     <message>
         <source>finding %1 (%2): %3 -&gt; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>constat %1 (%2)&#xa0;: %3 -&gt; %4</translation>
     </message>
     <message>
         <source>finding %1: gone</source>
-        <translation type="unfinished"></translation>
+        <translation>constat %1&#xa0;: disparu</translation>
     </message>
 </context>
 <context>
     <name>greenlight::CustomRuleAnalyzer</name>
     <message>
         <source>Declared in template %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarée dans le modèle %1</translation>
     </message>
     <message>
         <source>%1 does not contain &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne contient pas «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 matches the forbidden pattern &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 correspond au motif interdit «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>custom rule %1: more than %2 matching lines; only the first %2 are reported</source>
-        <translation type="unfinished"></translation>
+        <translation>règle personnalisée %1&#xa0;: plus de %2 lignes correspondantes&#xa0;; seules les %2 premières sont signalées</translation>
     </message>
     <message>
         <source>custom rule %1 could not check this file (binary or over the size limit)</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle personnalisée %1 n&apos;a pas pu vérifier ce fichier (binaire ou au-delà de la taille limite)</translation>
     </message>
     <message>
         <source>no file matches &apos;%1&apos;, so nothing shows it contains &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier ne correspond à «&#xa0;%1&#xa0;», donc rien ne montre qu&apos;il contient «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>no file matches &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier ne correspond à «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 is present, but no file may match &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est présent, mais aucun fichier ne doit correspondre à «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>custom rule %1: invalid glob &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>règle personnalisée %1&#xa0;: glob non valide «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>custom rule %1: invalid regular expression &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>règle personnalisée %1&#xa0;: expression régulière non valide «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>greenlight::DashboardLoader</name>
     <message>
         <source>Could not build the burn-up: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de construire le burn-up&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the waivers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les dérogations&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::DashboardPage</name>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Conditional</source>
-        <translation type="unfinished"></translation>
+        <translation>Sous conditions</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <source>%1, stale</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, obsolète</translation>
     </message>
     <message>
         <source>Co&amp;mpare With…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;mparer avec…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualiser</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Left</source>
-        <translation type="unfinished"></translation>
+        <translation>Restant</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée par</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signé le</translation>
     </message>
     <message>
         <source>What changed since another assessment, e.g. the last release&apos;s: item statuses, new and fixed findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a changé depuis une autre évaluation, par ex. celle de la version précédente&#xa0;: statuts des points de contrôle, nouveaux constats et constats corrigés</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>By template</source>
-        <translation type="unfinished"></translation>
+        <translation>Par modèle</translation>
     </message>
     <message>
         <source>By section</source>
-        <translation type="unfinished"></translation>
+        <translation>Par section</translation>
     </message>
     <message>
         <source>Group progress by</source>
-        <translation type="unfinished"></translation>
+        <translation>Grouper la progression par</translation>
     </message>
     <message>
         <source>Progress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression&#xa0;:</translation>
     </message>
     <message>
         <source>Waivers in force that lapse soon: the item counts as failed again afterwards. Double-click one to open its item in the checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogations en vigueur qui expirent bientôt&#xa0;: le point de contrôle compte ensuite de nouveau comme échoué. Double-cliquez sur l&apos;une d&apos;elles pour ouvrir son point de contrôle dans la liste de contrôle.</translation>
     </message>
     <message>
         <source>Waivers expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogations expirant bientôt</translation>
     </message>
     <message>
         <source>Sign-off by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation par rôle</translation>
     </message>
     <message>
         <source>Waived item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle sous dérogation %1</translation>
     </message>
     <message>
         <source>Compared item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle comparé %1</translation>
     </message>
     <message>
         <source>Reading the assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de l&apos;évaluation…</translation>
     </message>
     <message>
         <source>Could not read the dashboard: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire le tableau de bord&#xa0;: %1</translation>
     </message>
     <message>
         <source>Dashboard — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord — %1</translation>
     </message>
     <message>
         <source>as of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>au %1</translation>
     </message>
     <message numerus="yes">
         <source>Waivers expiring within %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dérogations expirant dans %n jour</numerusform>
+            <numerusform>Dérogations expirant dans les %n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>None: no waiver in force lapses that soon.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune&#xa0;: aucune dérogation en vigueur n&apos;expire aussi tôt.</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>today</source>
-        <translation type="unfinished"></translation>
+        <translation>aujourd&apos;hui</translation>
     </message>
     <message numerus="yes">
         <source>%n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n jour</numerusform>
+            <numerusform>%n jours</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (facultatif)</translation>
     </message>
 </context>
 <context>
     <name>greenlight::Database</name>
     <message>
         <source>the database %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>could not create the folder %1 for the database %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1 pour la base de données %2</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Greenlight database</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier, pas une base de données Greenlight</translation>
     </message>
     <message>
         <source>could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Greenlight database (not an SQLite file); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Greenlight (ce n&apos;est pas un fichier SQLite)&#xa0;; il n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>could not open the database %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir la base de données %1</translation>
     </message>
     <message>
         <source>the database %1 is locked by another program (gave up after %2 ms); close the other Greenlight or try again</source>
-        <translation type="unfinished"></translation>
+        <translation>la base de données %1 est verrouillée par un autre programme (abandon après %2 ms)&#xa0;; fermez l&apos;autre instance de Greenlight ou réessayez</translation>
     </message>
     <message>
         <source>no database path given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun chemin de base de données indiqué</translation>
     </message>
     <message>
         <source>the Qt SQLite driver (QSQLITE) is not installed</source>
-        <translation type="unfinished"></translation>
+        <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas installé</translation>
     </message>
     <message>
         <source>could not save the changes</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer les modifications</translation>
     </message>
     <message>
         <source> (database %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (base de données %1)</translation>
     </message>
     <message>
         <source>%1: a nested step failed, nothing was saved</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: une étape imbriquée a échoué, rien n&apos;a été enregistré</translation>
     </message>
     <message>
         <source>%1 is corrupt (%2); it was left untouched. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est corrompu (%2)&#xa0;; il n&apos;a pas été modifié. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>could not configure the database connection</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de configurer la connexion à la base de données</translation>
     </message>
     <message>
         <source>could not check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de vérifier %1</translation>
     </message>
     <message>
         <source>%1 is corrupt (integrity check: %2); it was left untouched. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est corrompu (contrôle d&apos;intégrité&#xa0;: %2)&#xa0;; il n&apos;a pas été modifié. Restaurez-le à partir d&apos;une sauvegarde.</translation>
     </message>
     <message>
         <source>could not read %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1</translation>
     </message>
     <message>
         <source>%1 is not a Greenlight database (it is an SQLite file of another application); it was left untouched</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas une base de données Greenlight (c&apos;est un fichier SQLite d&apos;une autre application)&#xa0;; il n&apos;a pas été modifié</translation>
     </message>
     <message>
         <source>%1 was written by a newer Greenlight (schema %2); this build understands up to %3. It was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a été écrit par une version plus récente de Greenlight (schéma %2)&#xa0;; cette version comprend jusqu&apos;au schéma %3. Il n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>could not read the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire la version du schéma</translation>
     </message>
     <message>
         <source>could not upgrade %1 to schema %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de mettre à niveau %1 vers le schéma %2</translation>
     </message>
 </context>
 <context>
     <name>greenlight::DemoCommand</name>
     <message>
         <source>Create the demo assessment and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;évaluation de démonstration et afficher son identifiant.</translation>
     </message>
     <message>
         <source>Creates an assessment of the shipped example system (examples/demo-system, a
 small service with realistic readiness gaps) over all built-in templates, with
 some progress already recorded, and prints its id. Each run creates a new one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une évaluation du système d&apos;exemple fourni (examples/demo-system, un petit
+service présentant des lacunes de préparation réalistes) sur tous les modèles intégrés,
+avec une progression déjà enregistrée, et affiche son identifiant. Chaque exécution en crée une nouvelle.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>greenlight::DependencyAnalyzer</name>
     <message>
         <source>Test or development package in production dependencies</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de test ou de développement dans les dépendances de production</translation>
     </message>
     <message>
         <source>Test runners, mocking and fixture libraries and lint tools (pytest, pytest-*, coverage, factory-boy, jest, mocha, supertest, nodemon, eslint, black, ...) declared in a production manifest (requirements.txt, package.json dependencies, pyproject [project] dependencies) are installed into every production image: bigger images, slower deploys, and more third-party code an attacker can reach, with no benefit at run time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les exécuteurs de tests, bibliothèques de mocks et de fixtures et outils de lint (pytest, pytest-*, coverage, factory-boy, jest, mocha, supertest, nodemon, eslint, black, ...) déclarés dans un manifeste de production (requirements.txt, dependencies de package.json, dependencies de [project] dans pyproject) sont installés dans chaque image de production&#xa0;: images plus lourdes, déploiements plus lents et davantage de code tiers accessible à un attaquant, sans aucun bénéfice à l&apos;exécution.</translation>
     </message>
     <message>
         <source>Move the package to a development manifest: requirements-dev.txt or requirements-test.txt (which may start with -r requirements.txt), package.json devDependencies, [project.optional-dependencies] test/dev or a Poetry dev group, and install it only in CI and development images or build stages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacez le paquet dans un manifeste de développement&#xa0;: requirements-dev.txt ou requirements-test.txt (qui peut commencer par -r requirements.txt), devDependencies de package.json, [project.optional-dependencies] test/dev ou un groupe dev Poetry, et ne l&apos;installez que dans les images ou étapes de build de CI et de développement.</translation>
     </message>
     <message>
         <source>package.json skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>package.json ignoré&#xa0;: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a %2 but is declared in the production %3 of %4</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un %2, mais il est déclaré dans la section de production %3 de %4</translation>
     </message>
     <message>
         <source>&apos;%1&apos; pulls the development requirements %2 (%3) into the production requirements %4</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» importe le fichier de dépendances de développement %2 (%3) dans le fichier de dépendances de production %4</translation>
     </message>
 </context>
 <context>
     <name>greenlight::DeploymentApproval</name>
     <message>
         <source>%1 (%2) has not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) n&apos;a pas signé</translation>
     </message>
     <message>
         <source>%1 was rejected by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 a rejeté au titre de %1&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1&apos;s signature by %2 is stale (content changed since signing: %3 change(s)); re-sign</source>
-        <translation type="unfinished"></translation>
+        <translation>la signature de %2 au titre de %1 est obsolète (contenu modifié depuis la signature&#xa0;: %3 modification(s))&#xa0;; signez à nouveau</translation>
     </message>
     <message>
         <source>%1 (%2) is failed and its waiver expired on %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) est échoué et sa dérogation a expiré le %3</translation>
     </message>
     <message>
         <source>%1 (%2) is failed without a waiver: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) est échoué sans dérogation&#xa0;: %3</translation>
     </message>
 </context>
 <context>
     <name>greenlight::DockerfileAnalyzer</name>
     <message>
         <source>Container runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur s&apos;exécute en tant que root</translation>
     </message>
     <message>
         <source>A container whose final stage sets no USER, or sets root, runs its process as UID 0. A compromise of the application then starts with root inside the container, one kernel bug away from root on the host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteneur dont l&apos;étape finale ne définit aucun USER, ou définit root, exécute son processus sous l&apos;UID 0. Une compromission de l&apos;application commence alors avec les droits root dans le conteneur, à un bug du noyau près des droits root sur l&apos;hôte.</translation>
     </message>
     <message>
         <source>Create an unprivileged user in the final stage (e.g. `RUN useradd -r app`) and switch to it with `USER app` (or a numeric `USER 10001`) after the steps that need root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créez un utilisateur non privilégié dans l&apos;étape finale (par ex. `RUN useradd -r app`) et basculez vers cet utilisateur avec `USER app` (ou un `USER 10001` numérique) après les étapes qui nécessitent root.</translation>
     </message>
     <message>
         <source>Build context copied without a .dockerignore</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexte de build copié sans .dockerignore</translation>
     </message>
     <message>
         <source>`COPY . .` copies the whole build context into the image. Without a .dockerignore that excludes .git and .env, the image carries the repository history and local secrets to every registry and host that pulls it.</source>
-        <translation type="unfinished"></translation>
+        <translation>`COPY . .` copie tout le contexte de build dans l&apos;image. Sans .dockerignore excluant .git et .env, l&apos;image emporte l&apos;historique du dépôt et les secrets locaux vers chaque registre et chaque hôte qui la récupère.</translation>
     </message>
     <message>
         <source>Add a .dockerignore next to the Dockerfile that lists at least `.git` and `.env` (plus build artifacts such as venv/, __pycache__/, node_modules/), or copy only the paths the image needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez à côté du Dockerfile un .dockerignore qui liste au moins `.git` et `.env` (ainsi que les artefacts de build tels que venv/, __pycache__/, node_modules/), ou ne copiez que les chemins dont l&apos;image a besoin.</translation>
     </message>
     <message>
         <source>Base image is untagged or :latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de base sans tag ou en&#xa0;:latest</translation>
     </message>
     <message>
         <source>An untagged or `:latest` base image changes under the build without notice: two builds of the same commit can ship different operating systems, and a rollback cannot reproduce the image that worked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image de base sans tag ou en `:latest` change à l&apos;insu du build&#xa0;: deux builds du même commit peuvent livrer des systèmes d&apos;exploitation différents, et un retour arrière ne peut pas reproduire l&apos;image qui fonctionnait.</translation>
     </message>
     <message>
         <source>Pin the base image to an explicit version tag (e.g. `python:3.12-slim`) and preferably to its digest (`@sha256:...`), updated by a dependency bot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglez l&apos;image de base sur un tag de version explicite (par ex. `python:3.12-slim`) et de préférence sur son digest (`@sha256:...`), mis à jour par un bot de dépendances.</translation>
     </message>
     <message>
         <source>Base image not pinned by digest</source>
-        <translation type="unfinished"></translation>
+        <translation>Image de base non épinglée par digest</translation>
     </message>
     <message>
         <source>Tags are mutable: the publisher (or an attacker with registry access) can move them. Only a digest identifies exactly the image that was reviewed and tested.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tags sont modifiables&#xa0;: l&apos;éditeur (ou un attaquant ayant accès au registre) peut les déplacer. Seul un digest identifie exactement l&apos;image qui a été examinée et testée.</translation>
     </message>
     <message>
         <source>Append the digest to the tag (`FROM python:3.12-slim@sha256:...`) and let Dependabot or Renovate propose digest updates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez le digest au tag (`FROM python:3.12-slim@sha256:...`) et laissez Dependabot ou Renovate proposer les mises à jour de digest.</translation>
     </message>
     <message>
         <source>ADD downloads a remote URL</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD télécharge une URL distante</translation>
     </message>
     <message>
         <source>`ADD https://...` fetches a file at build time without verifying it, so the image silently changes when the remote file does, or when the download is tampered with.</source>
-        <translation type="unfinished"></translation>
+        <translation>`ADD https://...` récupère un fichier au moment du build sans le vérifier&#xa0;: l&apos;image change donc silencieusement lorsque le fichier distant change ou lorsque le téléchargement est altéré.</translation>
     </message>
     <message>
         <source>Download with `RUN curl -fsSL ... &amp;&amp; sha256sum -c`, or use `ADD --checksum=sha256:...` so the build fails on unexpected content.</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargez avec `RUN curl -fsSL ... &amp;&amp; sha256sum -c`, ou utilisez `ADD --checksum=sha256:...` pour que le build échoue en cas de contenu inattendu.</translation>
     </message>
     <message>
         <source>No HEALTHCHECK in the image</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de HEALTHCHECK dans l&apos;image</translation>
     </message>
     <message>
         <source>Without a HEALTHCHECK, Docker and Compose only know whether the process exists, not whether it serves: a hung application is never restarted and dependants start against it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans HEALTHCHECK, Docker et Compose savent seulement si le processus existe, pas s&apos;il répond&#xa0;: une application bloquée n&apos;est jamais redémarrée et les services qui en dépendent démarrent quand même.</translation>
     </message>
     <message>
         <source>Add `HEALTHCHECK CMD ...` probing a cheap readiness endpoint in the final stage (or define the health check in the orchestrator instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez dans l&apos;étape finale un `HEALTHCHECK CMD ...` qui interroge un endpoint de disponibilité peu coûteux (ou définissez plutôt le contrôle de santé dans l&apos;orchestrateur).</translation>
     </message>
     <message>
         <source>Secret in ENV or ARG</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret dans ENV ou ARG</translation>
     </message>
     <message>
         <source>ENV values and ARG defaults are stored in the image configuration and history: anyone who can pull the image can read them with `docker history` or `docker inspect`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les valeurs ENV et les valeurs par défaut des ARG sont stockées dans la configuration et l&apos;historique de l&apos;image&#xa0;: quiconque peut récupérer l&apos;image peut les lire avec `docker history` ou `docker inspect`.</translation>
     </message>
     <message>
         <source>Remove the value from the Dockerfile and rotate it. Pass secrets at run time (environment, mounted files, a secret manager) or at build time with `RUN --mount=type=secret`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez la valeur du Dockerfile et renouvelez-la. Transmettez les secrets à l&apos;exécution (environnement, fichiers montés, gestionnaire de secrets) ou au build avec `RUN --mount=type=secret`.</translation>
     </message>
     <message>
         <source>%1 (resolved from %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (résolu depuis %2)</translation>
     </message>
     <message>
         <source>base image %1 has no tag (implies :latest)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image de base %1 n&apos;a pas de tag (équivaut à&#xa0;:latest)</translation>
     </message>
     <message>
         <source>base image %1 uses the floating :latest tag</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image de base %1 utilise le tag flottant&#xa0;:latest</translation>
     </message>
     <message>
         <source>base image %1 is pinned by tag only, not by digest</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;image de base %1 est épinglée uniquement par tag, pas par digest</translation>
     </message>
     <message>
         <source>the final stage &apos;%1&apos; runs as USER %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape finale «&#xa0;%1&#xa0;» s&apos;exécute avec USER %2</translation>
     </message>
     <message>
         <source>the final stage &apos;%1&apos; never sets USER, so the container runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape finale «&#xa0;%1&#xa0;» ne définit jamais USER&#xa0;: le conteneur s&apos;exécute donc en tant que root</translation>
     </message>
     <message>
         <source>the final stage &apos;%1&apos; disables the health check (HEALTHCHECK NONE)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape finale «&#xa0;%1&#xa0;» désactive le contrôle de santé (HEALTHCHECK NONE)</translation>
     </message>
     <message>
         <source>the final stage &apos;%1&apos; has no HEALTHCHECK</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;étape finale «&#xa0;%1&#xa0;» n&apos;a pas de HEALTHCHECK</translation>
     </message>
     <message>
         <source>ADD downloads %1 without verifying its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>ADD télécharge %1 sans vérifier sa somme de contrôle</translation>
     </message>
     <message>
         <source>ENV %1 holds a literal secret, readable by anyone who can pull the image</source>
-        <translation type="unfinished"></translation>
+        <translation>ENV %1 contient un secret en clair, lisible par quiconque peut récupérer l&apos;image</translation>
     </message>
     <message>
         <source>ARG %1 has a literal secret as its default, kept in the image history</source>
-        <translation type="unfinished"></translation>
+        <translation>ARG %1 a pour valeur par défaut un secret en clair, conservé dans l&apos;historique de l&apos;image</translation>
     </message>
     <message>
         <source>%1 excludes neither .git nor .env</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;exclut ni .git ni .env</translation>
     </message>
     <message>
         <source>%1 does not exclude %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;exclut pas %2</translation>
     </message>
     <message>
         <source>there is no .dockerignore next to the Dockerfile</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;y a pas de .dockerignore à côté du Dockerfile</translation>
     </message>
     <message>
         <source>%1 copies the whole build context, but %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 copie tout le contexte de build, mais %2</translation>
     </message>
 </context>
 <context>
     <name>greenlight::DocumentationAnalyzer</name>
     <message>
         <source> Write it where operators look during an outage: docs/runbooks/ or a RUNBOOK.md at the root, under a heading that names it.</source>
-        <translation type="unfinished"></translation>
+        <translation> Rédigez-le là où les opérateurs regardent pendant une panne&#xa0;: docs/runbooks/ ou un RUNBOOK.md à la racine, sous un titre qui le nomme.</translation>
     </message>
     <message>
         <source>No rollback runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de runbook de retour arrière</translation>
     </message>
     <message>
         <source>A failed release is rolled back under time pressure; without written steps (previous image tag, migration reversal, traffic switch-back) the outage grows while people improvise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une version défaillante est annulée sous la pression du temps&#xa0;; sans étapes écrites (tag d&apos;image précédent, annulation de la migration, rebasculement du trafic), la panne s&apos;aggrave pendant que l&apos;équipe improvise.</translation>
     </message>
     <message>
         <source>Document how to roll back a deployment and a database migration, who decides, and how to verify the result.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentez comment effectuer le retour arrière d&apos;un déploiement et d&apos;une migration de base de données, qui décide, et comment vérifier le résultat.</translation>
     </message>
     <message>
         <source>No backup runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de runbook de sauvegarde</translation>
     </message>
     <message>
         <source>Backups nobody documented are taken inconsistently (or not before risky migrations) and their location and retention are unknown when needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes que personne n&apos;a documentées sont effectuées de façon irrégulière (ou pas avant les migrations risquées), et leur emplacement et leur durée de conservation sont inconnus le moment venu.</translation>
     </message>
     <message>
         <source>Document what is backed up (application and audit databases, object storage), how and how often, where the backups live, and how to take one by hand before a migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentez ce qui est sauvegardé (bases de données applicatives et d&apos;audit, stockage objet), comment et à quelle fréquence, où se trouvent les sauvegardes, et comment en effectuer une manuellement avant une migration.</translation>
     </message>
     <message>
         <source>No restore / disaster-recovery runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de runbook de restauration / reprise après sinistre</translation>
     </message>
     <message>
         <source>A backup is only as good as the restore: without verified restore steps the recovery time in a disaster is unknown, and so is whether it works.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une sauvegarde ne vaut que par sa restauration&#xa0;: sans étapes de restauration vérifiées, le temps de reprise en cas de sinistre est inconnu, tout comme le fait qu&apos;elle fonctionne.</translation>
     </message>
     <message>
         <source>Document the restore procedure step by step, how a restore is verified, and the date and result of the last restore drill.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentez pas à pas la procédure de restauration, la manière de vérifier une restauration, ainsi que la date et le résultat du dernier exercice de restauration.</translation>
     </message>
     <message>
         <source>No key rotation runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de runbook de rotation des clés</translation>
     </message>
     <message>
         <source>Keys leak; rotating one without a procedure (for example a SECRET_KEY or a field-encryption key that needs data re-encrypted) risks an outage or data loss, so leaked keys stay in use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés fuient&#xa0;; en renouveler une sans procédure (par exemple une SECRET_KEY ou une clé de chiffrement de champs qui impose de rechiffrer des données) risque de provoquer une panne ou une perte de données, si bien que les clés compromises restent en service.</translation>
     </message>
     <message>
         <source>Document how each secret and key is rotated, in which order, how data encrypted with an old key is re-encrypted, and how to verify nothing still uses the old key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentez comment chaque secret et chaque clé est renouvelé, dans quel ordre, comment les données chiffrées avec une ancienne clé sont rechiffrées, et comment vérifier que plus rien n&apos;utilise l&apos;ancienne clé.</translation>
     </message>
     <message>
         <source>No incident response runbook</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de runbook de réponse aux incidents</translation>
     </message>
     <message>
         <source>Without an agreed incident process (who is on call, how to escalate, how to communicate, when to write a post-mortem) incidents last longer and repeat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans processus d&apos;incident convenu (qui est d&apos;astreinte, comment escalader, comment communiquer, quand rédiger un post-mortem), les incidents durent plus longtemps et se répètent.</translation>
     </message>
     <message>
         <source>Document on-call, severity levels, escalation paths and contacts, communication, and the post-mortem process.</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentez l&apos;astreinte, les niveaux de gravité, les chemins d&apos;escalade et les contacts, la communication et le processus de post-mortem.</translation>
     </message>
     <message>
         <source>No SECURITY.md</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de SECURITY.md</translation>
     </message>
     <message>
         <source>Without a security policy, people who find a vulnerability do not know how to report it privately, and may open a public issue instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans politique de sécurité, les personnes qui découvrent une vulnérabilité ne savent pas comment la signaler en privé et risquent d&apos;ouvrir une issue publique à la place.</translation>
     </message>
     <message>
         <source>Add SECURITY.md at the root (or in .github/ or docs/) naming the supported versions and a private reporting channel (security contact, GitHub private vulnerability reporting).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un SECURITY.md à la racine (ou dans .github/ ou docs/) qui indique les versions prises en charge et un canal de signalement privé (contact sécurité, signalement privé de vulnérabilités GitHub).</translation>
     </message>
     <message>
         <source>no SECURITY.md at the repository root, in .github/ or in docs/: there is no published way to report a vulnerability privately</source>
-        <translation type="unfinished"></translation>
+        <translation>pas de SECURITY.md à la racine du dépôt, dans .github/ ni dans docs/&#xa0;: aucun moyen publié ne permet de signaler une vulnérabilité en privé</translation>
     </message>
     <message>
         <source>rollback (roll back, revert a deployment, switch traffic back)</source>
-        <translation type="unfinished"></translation>
+        <translation>le retour arrière (roll back, revert a deployment, switch traffic back)</translation>
     </message>
     <message>
         <source>docs/runbooks/rollback.md: how to roll back a failed deployment or migration (previous image tag, database restore) and verify it</source>
-        <translation type="unfinished"></translation>
+        <translation>docs/runbooks/rollback.md&#xa0;: comment effectuer le retour arrière d&apos;un déploiement ou d&apos;une migration en échec (tag d&apos;image précédent, restauration de la base de données) et le vérifier</translation>
     </message>
     <message>
         <source>backups (backup, back up)</source>
-        <translation type="unfinished"></translation>
+        <translation>les sauvegardes (backup, back up)</translation>
     </message>
     <message>
         <source>docs/runbooks/backup.md: what is backed up, how and how often, where it is kept, and the manual backup before a migration</source>
-        <translation type="unfinished"></translation>
+        <translation>docs/runbooks/backup.md&#xa0;: ce qui est sauvegardé, comment et à quelle fréquence, où les sauvegardes sont conservées, et la sauvegarde manuelle avant une migration</translation>
     </message>
     <message>
         <source>restore (restore, disaster recovery, DR drill, recovery procedure)</source>
-        <translation type="unfinished"></translation>
+        <translation>la restauration (restore, disaster recovery, DR drill, recovery procedure)</translation>
     </message>
     <message>
         <source>docs/runbooks/disaster-recovery.md: verified steps to restore the databases from backup, and the last restore drill</source>
-        <translation type="unfinished"></translation>
+        <translation>docs/runbooks/disaster-recovery.md&#xa0;: étapes vérifiées pour restaurer les bases de données depuis une sauvegarde, et le dernier exercice de restauration</translation>
     </message>
     <message>
         <source>key rotation (rotating keys, secrets, credentials, tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>la rotation des clés (rotating keys, secrets, credentials, tokens)</translation>
     </message>
     <message>
         <source>docs/runbooks/key-rotation.md: how each key and secret is rotated, including re-encrypting data</source>
-        <translation type="unfinished"></translation>
+        <translation>docs/runbooks/key-rotation.md&#xa0;: comment chaque clé et chaque secret est renouvelé, y compris le rechiffrement des données</translation>
     </message>
     <message>
         <source>incident response (incident, on-call, escalation, post-mortem)</source>
-        <translation type="unfinished"></translation>
+        <translation>la réponse aux incidents (incident, on-call, escalation, post-mortem)</translation>
     </message>
     <message>
         <source>docs/runbooks/incident-response.md: on-call, escalation, communication and post-mortems</source>
-        <translation type="unfinished"></translation>
+        <translation>docs/runbooks/incident-response.md&#xa0;: astreinte, escalade, communication et post-mortems</translation>
     </message>
     <message numerus="yes">
         <source>no runbook for %1: none of the %n documentation file(s) (docs/, doc/, runbooks/, ops/, READMEs, RUNBOOK*, DEPLOY*, ...) has a heading on it or a paragraph giving steps or a procedure for it; write one, e.g. %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>aucun runbook pour %1&#xa0;: aucun titre sur ce sujet ni aucun paragraphe donnant des étapes ou une procédure dans %n fichier de documentation (docs/, doc/, runbooks/, ops/, READMEs, RUNBOOK*, DEPLOY*, ...)&#xa0;; rédigez-en un, par ex. %2</numerusform>
+            <numerusform>aucun runbook pour %1&#xa0;: aucun titre sur ce sujet ni aucun paragraphe donnant des étapes ou une procédure dans les %n fichiers de documentation (docs/, doc/, runbooks/, ops/, READMEs, RUNBOOK*, DEPLOY*, ...)&#xa0;; rédigez-en un, par ex. %2</numerusform>
         </translation>
     </message>
 </context>
@@ -2427,65 +2453,65 @@ some progress already recorded, and prints its id. Each run creates a new one.</
     <name>greenlight::Ed25519Signer</name>
     <message>
         <source>libsodium could not be initialised</source>
-        <translation type="unfinished"></translation>
+        <translation>libsodium n&apos;a pas pu être initialisée</translation>
     </message>
     <message>
         <source>could not write the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire le fichier de clé %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 already exists; a signing key is never overwritten</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existe déjà&#xa0;; une clé de signature n&apos;est jamais écrasée</translation>
     </message>
     <message>
         <source>could not create the key folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier de clés %1</translation>
     </message>
     <message>
         <source>could not read the key file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier de clé %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>the key file %1 is readable by others; run chmod 600 on it</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de clé %1 est lisible par d&apos;autres utilisateurs&#xa0;; exécutez chmod 600 sur ce fichier</translation>
     </message>
     <message>
         <source>%1 is not a Greenlight Ed25519 key file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier de clé Ed25519 de Greenlight</translation>
     </message>
 </context>
 <context>
     <name>greenlight::EditItemCommand</name>
     <message>
         <source>Set %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Passer %1 à %2</translation>
     </message>
     <message>
         <source>Clear owner of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le responsable de %1</translation>
     </message>
     <message>
         <source>Set owner of %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir %2 comme responsable de %1</translation>
     </message>
     <message>
         <source>Edit note of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier la note de %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::EvidenceCommand</name>
     <message>
         <source>Attach, list, export and verify evidence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre, lister, exporter et vérifier des preuves.</translation>
     </message>
     <message>
         <source>add|list|export|verify ASSESSMENT ...</source>
-        <translation type="unfinished"></translation>
+        <translation>add|list|export|verify ASSESSMENT ...</translation>
     </message>
     <message>
         <source>evidence add ASSESSMENT ITEM-ID (--file PATH | --url URL | --note TEXT |
@@ -2499,519 +2525,537 @@ unless --max-size says otherwise; suffixes k, M, G); --finding attaches a
 recorded scan finding (its fingerprint, from &apos;scan --format json&apos;);
 --command runs CMD with sh in the current directory and records its output
 and exit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>evidence add ASSESSMENT ITEM-ID (--file PATH | --url URL | --note TEXT |
+    --command CMD | --ref PATH:FROM-TO | --finding FINGERPRINT)
+    [--valid-until DATE] [--max-size BYTES]
+evidence list ASSESSMENT [ITEM-ID] [--format text|json]
+evidence export ASSESSMENT DIR
+evidence verify ASSESSMENT   (code de sortie 1 si un fichier est manquant ou altéré)
+Les fichiers sont copiés dans le coffre situé à côté de la base de données (%1 MiB au plus
+chacun, sauf indication contraire de --max-size&#xa0;; suffixes k, M, G)&#xa0;; --finding joint un
+constat d&apos;analyse enregistré (son empreinte, issue de «&#xa0;scan --format json&#xa0;»)&#xa0;;
+--command exécute CMD avec sh dans le répertoire courant et enregistre sa sortie
+et son code de sortie.</translation>
     </message>
     <message>
         <source>A file to copy into the vault.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier à copier dans le coffre.</translation>
     </message>
     <message>
         <source>A link.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien.</translation>
     </message>
     <message>
         <source>A free-text note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une note en texte libre.</translation>
     </message>
     <message>
         <source>A command to run; its output is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une commande à exécuter&#xa0;; sa sortie est conservée.</translation>
     </message>
     <message>
         <source>A repository file and line range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier du dépôt et une plage de lignes.</translation>
     </message>
     <message>
         <source>A recorded scan finding, by its fingerprint.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un constat d&apos;analyse enregistré, désigné par son empreinte.</translation>
     </message>
     <message>
         <source>Evidence is stale after this date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve est périmée après cette date.</translation>
     </message>
     <message>
         <source>Refuse files larger than BYTES (default 100M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Refuser les fichiers de plus de BYTES (100M par défaut).</translation>
     </message>
     <message>
         <source>expected add, list, export or verify</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list, export ou verify attendu</translation>
     </message>
     <message>
         <source>expected ASSESSMENT and DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT et DIR attendus</translation>
     </message>
     <message>
         <source>expected ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT attendu</translation>
     </message>
     <message>
         <source>unknown evidence command &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>commande evidence inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>expected ASSESSMENT and ITEM-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT et ITEM-ID attendus</translation>
     </message>
     <message>
         <source>give exactly one of --file, --url, --note, --command, --ref, --finding</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez exactement une option parmi --file, --url, --note, --command, --ref, --finding</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a size (e.g. 250M)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une taille (par ex. 250M)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>--ref expects PATH:FROM-TO, e.g. src/app.py:10-24</source>
-        <translation type="unfinished"></translation>
+        <translation>--ref attend PATH:FROM-TO, par ex. src/app.py:10-24</translation>
     </message>
     <message>
         <source>the command timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>la commande a dépassé le délai imparti</translation>
     </message>
     <message>
         <source>%1: evidence %2 added (%3, sha256 %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: preuve %2 ajoutée (%3, sha256 %4)</translation>
     </message>
     <message>
         <source>exit code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code de sortie %1</translation>
     </message>
     <message>
         <source>expected ASSESSMENT [ITEM-ID]</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT [ITEM-ID] attendu</translation>
     </message>
     <message>
         <source>no evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune preuve</translation>
     </message>
     <message>
         <source> [stale since %1]</source>
-        <translation type="unfinished"></translation>
+        <translation> [périmée depuis le %1]</translation>
     </message>
     <message>
         <source>cannot create %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer %1</translation>
     </message>
     <message>
         <source>could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>exported %1 record(s), %2 file(s) to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enregistrement(s) et %2 fichier(s) exportés vers %3</translation>
     </message>
     <message>
         <source>ok: %1 evidence file(s) intact</source>
-        <translation type="unfinished"></translation>
+        <translation>ok&#xa0;: %1 fichier(s) de preuve intact(s)</translation>
     </message>
 </context>
 <context>
     <name>greenlight::EvidencePanel</name>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien</translation>
     </message>
     <message>
         <source>Command output</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de commande</translation>
     </message>
     <message>
         <source>Repository reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence au dépôt</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Scan finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Constat d&apos;analyse</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier…</translation>
     </message>
     <message>
         <source>Link (URL)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien (URL)…</translation>
     </message>
     <message>
         <source>Note…</source>
-        <translation type="unfinished"></translation>
+        <translation>Note…</translation>
     </message>
     <message>
         <source>Repository Reference…</source>
-        <translation type="unfinished"></translation>
+        <translation>Référence au dépôt…</translation>
     </message>
     <message>
         <source>Command Output…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortie de commande…</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer…</translation>
     </message>
     <message>
         <source>New evidence &amp;valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelles preuves &amp;valides jusqu&apos;au</translation>
     </message>
     <message>
         <source>Evidence added from now on shows as stale after this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Les preuves ajoutées à partir de maintenant apparaîtront comme périmées après ce jour</translation>
     </message>
     <message>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <source>Drop files here or use Add.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers ici ou utilisez Ajouter.</translation>
     </message>
     <message>
         <source>Could not read the evidence: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les preuves&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1
 %2
 Added %3 by %4
 SHA-256 %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+Ajoutée le %3 par %4
+SHA-256 %5</translation>
     </message>
     <message>
         <source>
 Exit code %1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Code de sortie %1 en %2</translation>
     </message>
     <message>
         <source>
 Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>
+Valide jusqu&apos;au %1</translation>
     </message>
     <message>
         <source>Evidence (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves (%1)</translation>
     </message>
     <message>
         <source>exit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>code de sortie %1</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source> — stale (valid until %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> — périmée (valide jusqu&apos;au %1)</translation>
     </message>
     <message>
         <source>Adding evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de la preuve…</translation>
     </message>
     <message>
         <source>Adding evidence (%1 under way)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout de preuves (%1 en cours)…</translation>
     </message>
     <message>
         <source>Added %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout effectué&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not removed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait impossible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Removed from the list. The record and its file stay in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirée de la liste. L&apos;enregistrement et son fichier restent dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Remove Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la preuve</translation>
     </message>
     <message>
         <source>Remove “%1” from this item?
 
 It disappears from the list, but the record and its file are kept and the removal is recorded in the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer «&#xa0;%1&#xa0;» de ce point de contrôle&#xa0;?
+
+La preuve disparaît de la liste, mais l&apos;enregistrement et son fichier sont conservés et le retrait est consigné dans le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Attach Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
     <message>
         <source>Attach Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre un lien</translation>
     </message>
     <message>
         <source>URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL&#xa0;:</translation>
     </message>
     <message>
         <source>Not added: “%1” is not an absolute URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout impossible&#xa0;: «&#xa0;%1&#xa0;» n&apos;est pas une URL absolue.</translation>
     </message>
     <message>
         <source>Attach Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une note</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>Attach Repository Reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre une référence au dépôt</translation>
     </message>
     <message>
         <source>PATH:FROM-TO (e.g. src/auth/login.cpp:40-58):</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH:FROM-TO (par ex. src/auth/login.cpp:40-58)&#xa0;:</translation>
     </message>
     <message>
         <source>Not added: write the reference as PATH:FROM-TO.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajout impossible&#xa0;: écrivez la référence sous la forme PATH:FROM-TO.</translation>
     </message>
     <message>
         <source>No application opens %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune application ne peut ouvrir %1.</translation>
     </message>
     <message>
         <source>
 … (preview shows the first %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>
+… (l&apos;aperçu affiche les premiers %1)</translation>
     </message>
 </context>
 <context>
     <name>greenlight::EvidenceRequirement</name>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatoire</translation>
     </message>
     <message>
         <source>Optional</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultative</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune</translation>
     </message>
 </context>
 <context>
     <name>greenlight::EvidenceStore</name>
     <message>
         <source>the valid-until date is not a valid date</source>
-        <translation type="unfinished"></translation>
+        <translation>la date de fin de validité n&apos;est pas une date valide</translation>
     </message>
     <message>
         <source>no evidence file given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de preuve indiqué</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not an absolute URL (e.g. https://ci.example.com/run/42)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une URL absolue (par ex. https://ci.example.com/run/42)</translation>
     </message>
     <message>
         <source>an evidence note needs text</source>
-        <translation type="unfinished"></translation>
+        <translation>une note de preuve doit contenir du texte</translation>
     </message>
     <message>
         <source>the note is too long (%1 characters, at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la note est trop longue (%1 caractères, %2 au maximum)</translation>
     </message>
     <message>
         <source>command evidence needs the command that produced it</source>
-        <translation type="unfinished"></translation>
+        <translation>une preuve de type commande nécessite la commande qui l&apos;a produite</translation>
     </message>
     <message>
         <source>a repository reference needs a path</source>
-        <translation type="unfinished"></translation>
+        <translation>une référence au dépôt nécessite un chemin</translation>
     </message>
     <message>
         <source>the reference %1 must be a path inside the repository</source>
-        <translation type="unfinished"></translation>
+        <translation>la référence %1 doit être un chemin à l&apos;intérieur du dépôt</translation>
     </message>
     <message>
         <source>the line range %1-%2 is not valid (FROM &gt;= 1, TO &gt;= FROM)</source>
-        <translation type="unfinished"></translation>
+        <translation>la plage de lignes %1-%2 n&apos;est pas valide (FROM &gt;= 1, TO &gt;= FROM)</translation>
     </message>
     <message>
         <source>finding evidence needs the finding&apos;s fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>une preuve de type constat nécessite l&apos;empreinte du constat</translation>
     </message>
     <message>
         <source>could not look up the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de rechercher le constat</translation>
     </message>
     <message>
         <source>assessment %1 has no scan finding %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation %1 n&apos;a pas de constat d&apos;analyse %2</translation>
     </message>
     <message>
         <source>could not attach evidence to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de joindre la preuve à %1</translation>
     </message>
     <message>
         <source>could not load the evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger les preuves</translation>
     </message>
     <message>
         <source>could not load evidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger la preuve %1</translation>
     </message>
     <message>
         <source>there is no evidence with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune preuve n&apos;a l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>could not remove evidence %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de retirer la preuve %1</translation>
     </message>
     <message>
         <source>evidence %1 was already removed</source>
-        <translation type="unfinished"></translation>
+        <translation>la preuve %1 a déjà été retirée</translation>
     </message>
     <message>
         <source>%1 (evidence %2 of %3) is missing from the vault: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (preuve %2 de %3) est absent du coffre&#xa0;: %4</translation>
     </message>
     <message>
         <source>%1 (evidence %2 of %3) was altered in the vault: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (preuve %2 de %3) a été altéré dans le coffre&#xa0;: %4</translation>
     </message>
 </context>
 <context>
     <name>greenlight::EvidenceVault</name>
     <message>
         <source>the evidence file %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier de preuve %1 n&apos;existe pas</translation>
     </message>
     <message>
         <source>%1 is not a regular file; attach files one by one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un fichier ordinaire&#xa0;; joignez les fichiers un par un</translation>
     </message>
     <message>
         <source>%1 is %2, larger than the evidence size limit of %3; attach a link to it instead or raise the limit</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fait %2, ce qui dépasse la taille limite des preuves (%3)&#xa0;; joignez plutôt un lien vers ce fichier ou augmentez la limite</translation>
     </message>
     <message>
         <source>could not read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>could not write to the evidence vault %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire dans le coffre de preuves %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 changed while it was being copied; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a changé pendant la copie&#xa0;; réessayez</translation>
     </message>
     <message>
         <source>the evidence is %1, larger than the evidence size limit of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la preuve fait %1, ce qui dépasse la taille limite des preuves (%2)</translation>
     </message>
     <message>
         <source>could not create the evidence vault folder %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier du coffre de preuves %1</translation>
     </message>
     <message>
         <source>could not save evidence in the vault %1 (disk full?): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la preuve dans le coffre %1 (disque plein&#xa0;?)&#xa0;: %2</translation>
     </message>
     <message>
         <source>the evidence vault has no content %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le coffre de preuves ne contient pas le contenu %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ExpiringWaiversDialog</name>
     <message>
         <source>Waivers Expiring Soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogations expirant bientôt</translation>
     </message>
     <message>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <source>Show waivers expiring within this many days</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les dérogations qui expirent dans ce nombre de jours</translation>
     </message>
     <message>
         <source>Expiring &amp;within:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expirant &amp;dans&#xa0;:</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Point de contrôle</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire le</translation>
     </message>
     <message>
         <source>Days left</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours restants</translation>
     </message>
     <message>
         <source>Accepted by</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceptée par</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Ticket</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket</translation>
     </message>
     <message>
         <source>Waivers expiring soon</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogations expirant bientôt</translation>
     </message>
     <message>
         <source>Could not read the waivers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les dérogations&#xa0;: %1</translation>
     </message>
     <message>
         <source>last day</source>
-        <translation type="unfinished"></translation>
+        <translation>dernier jour</translation>
     </message>
     <message numerus="yes">
         <source>No waiver lapses within %n day(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aucune dérogation n&apos;expire d&apos;ici %n jour.</numerusform>
+            <numerusform>Aucune dérogation n&apos;expire d&apos;ici %n jours.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n waiver(s) lapse within the period; their items count as failed again afterwards. Double-click one to open it.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n dérogation expire au cours de la période&#xa0;; son point de contrôle compte ensuite de nouveau comme échoué. Double-cliquez dessus pour l&apos;ouvrir.</numerusform>
+            <numerusform>%n dérogations expirent au cours de la période&#xa0;; leurs points de contrôle comptent ensuite de nouveau comme échoués. Double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</numerusform>
         </translation>
     </message>
 </context>
@@ -3019,391 +3063,391 @@ It disappears from the list, but the record and its file are kept and the remova
     <name>greenlight::ExportPackDialog</name>
     <message>
         <source>&amp;Open the pack when it is written</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir le dossier une fois écrit</translation>
     </message>
     <message>
         <source>Export Approval Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le dossier d&apos;approbation</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>Page size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de page</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Export</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Page size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille de page&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;ile:</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ichier&#xa0;:</translation>
     </message>
     <message>
         <source>Choose a file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un fichier à écrire.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un dossier.</translation>
     </message>
     <message>
         <source>The file exists and will be replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier existe et sera remplacé.</translation>
     </message>
 </context>
 <context>
     <name>greenlight::FileReader</name>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>%1, limit %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, limite %2</translation>
     </message>
     <message>
         <source>%1 (%2 bytes), limit %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 octets), limite %3</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>contains NUL bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>contient des octets NUL</translation>
     </message>
 </context>
 <context>
     <name>greenlight::FileWalker</name>
     <message>
         <source>Cannot scan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;analyser %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot scan %1: it is not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;analyser %1&#xa0;: ce n&apos;est pas un dossier</translation>
     </message>
     <message>
         <source>path too long</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin trop long</translation>
     </message>
     <message>
         <source>directory already walked as &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>répertoire déjà parcouru sous «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>listing stopped early: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>listage interrompu prématurément&#xa0;: %1</translation>
     </message>
     <message>
         <source>named pipe</source>
-        <translation type="unfinished"></translation>
+        <translation>tube nommé</translation>
     </message>
     <message>
         <source>socket</source>
-        <translation type="unfinished"></translation>
+        <translation>socket</translation>
     </message>
     <message>
         <source>device file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier de périphérique</translation>
     </message>
     <message>
         <source>symbolic link loop</source>
-        <translation type="unfinished"></translation>
+        <translation>boucle de liens symboliques</translation>
     </message>
     <message>
         <source>dangling symlink</source>
-        <translation type="unfinished"></translation>
+        <translation>lien symbolique orphelin</translation>
     </message>
     <message>
         <source>symbolic link to a special file</source>
-        <translation type="unfinished"></translation>
+        <translation>lien symbolique vers un fichier spécial</translation>
     </message>
     <message>
         <source>symbolic link to a folder outside the scanned folder</source>
-        <translation type="unfinished"></translation>
+        <translation>lien symbolique vers un dossier situé hors du dossier analysé</translation>
     </message>
     <message>
         <source>symbolic link to a file outside the scanned folder</source>
-        <translation type="unfinished"></translation>
+        <translation>lien symbolique vers un fichier situé hors du dossier analysé</translation>
     </message>
     <message>
         <source>symbolic link loops back to the scanned folder</source>
-        <translation type="unfinished"></translation>
+        <translation>lien symbolique qui reboucle sur le dossier analysé</translation>
     </message>
     <message>
         <source>symbolic link loops back to &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>lien symbolique qui reboucle sur «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>symbolic link to &apos;%1&apos;, which is scanned there</source>
-        <translation type="unfinished"></translation>
+        <translation>lien symbolique vers «&#xa0;%1&#xa0;», qui est analysé à cet emplacement</translation>
     </message>
 </context>
 <context>
     <name>greenlight::FilterBar</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Filter by key, title, owner, note or guidance (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par clé, titre, responsable, note ou conseils (Ctrl+F)</translation>
     </message>
     <message>
         <source>Filter items</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les points de contrôle</translation>
     </message>
     <message>
         <source>Filter by status</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par statut</translation>
     </message>
     <message>
         <source>Filter by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par gravité</translation>
     </message>
     <message>
         <source>Items picked on the dashboard. Click to show every item again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle sélectionnés dans le tableau de bord. Cliquez pour afficher de nouveau tous les points de contrôle.</translation>
     </message>
     <message>
         <source>Remove the dashboard&apos;s item filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le filtre de points de contrôle du tableau de bord</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichage de %1 sur %2</translation>
     </message>
     <message>
         <source>1 item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 point de contrôle</translation>
     </message>
     <message>
         <source>%1 items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points de contrôle</translation>
     </message>
 </context>
 <context>
     <name>greenlight::FindingCollector</name>
     <message>
         <source>rule &apos;%1&apos; is not in the catalogue: its findings were dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle «&#xa0;%1&#xa0;» ne figure pas dans le catalogue&#xa0;: ses constats ont été ignorés</translation>
     </message>
 </context>
 <context>
     <name>greenlight::FindingContext</name>
     <message>
         <source>This finding is about the repository as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce constat concerne le dépôt dans son ensemble.</translation>
     </message>
     <message>
         <source>The finding&apos;s path lies outside the repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin du constat se trouve hors du dépôt.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The file is too large to show the lines around the finding.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier est trop volumineux pour afficher les lignes autour du constat.</translation>
     </message>
     <message>
         <source>The file has changed since the scan: it has no line %1 now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier a changé depuis l&apos;analyse&#xa0;: il n&apos;a plus de ligne %1.</translation>
     </message>
 </context>
 <context>
     <name>greenlight::FindingDetailView</name>
     <message>
         <source>How to fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment corriger</translation>
     </message>
     <message>
         <source>Checklist items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Select a finding to see where it is and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un constat pour voir où il se trouve et comment le corriger.</translation>
     </message>
     <message>
         <source>No checklist item names this rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun point de contrôle ne cite cette règle.</translation>
     </message>
     <message>
         <source>Reading the file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du fichier…</translation>
     </message>
 </context>
 <context>
     <name>greenlight::FindingState</name>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigé</translation>
     </message>
 </context>
 <context>
     <name>greenlight::FindingsChart</name>
     <message>
         <source>Open findings by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats ouverts par gravité</translation>
     </message>
     <message numerus="yes">
         <source>%n open %1 finding(s) on %2 item(s). Click to show the items.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat ouvert de gravité %1 sur %2 point(s) de contrôle. Cliquez pour afficher les points de contrôle.</numerusform>
+            <numerusform>%n constats ouverts de gravité %1 sur %2 point(s) de contrôle. Cliquez pour afficher les points de contrôle.</numerusform>
         </translation>
     </message>
     <message>
         <source>%1&lt;br&gt;%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&lt;br&gt;%2</translation>
     </message>
     <message>
         <source>Open findings by severity (not scanned yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats ouverts par gravité (pas encore d&apos;analyse)</translation>
     </message>
     <message>
         <source>Open %1 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats ouverts de gravité %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::FindingsFilterBar</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Search findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les constats</translation>
     </message>
     <message>
         <source>Filter findings by severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les constats par gravité</translation>
     </message>
     <message>
         <source>Filter findings by rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les constats par règle</translation>
     </message>
     <message>
         <source>All rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les règles</translation>
     </message>
     <message>
         <source>Path contains</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin contient</translation>
     </message>
     <message>
         <source>Filter findings by path</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer les constats par chemin</translation>
     </message>
     <message>
         <source>Clear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer les filtres</translation>
     </message>
     <message>
         <source>%1 of %2 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 constats sur %2</translation>
     </message>
     <message>
         <source>1 finding</source>
-        <translation type="unfinished"></translation>
+        <translation>1 constat</translation>
     </message>
     <message>
         <source>%1 findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 constats</translation>
     </message>
 </context>
 <context>
     <name>greenlight::FindingsModel</name>
     <message>
         <source>(repository)</source>
-        <translation type="unfinished"></translation>
+        <translation>(dépôt)</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>greenlight::GateCommand</name>
     <message>
         <source>Readiness gate for CI: print the verdict and why; exit 1 unless ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contrôle de préparation pour la CI&#xa0;: afficher le verdict et ses raisons&#xa0;; sortir avec le code 1 sauf si l&apos;évaluation est prête.</translation>
     </message>
     <message>
         <source>ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT</translation>
     </message>
     <message>
         <source>The verdict is Ready, Ready with fixes or Not ready. Not ready: items not yet
@@ -3411,182 +3455,186 @@ assessed, failed items or open scan findings at or above --fail-on without a
 waiver in force, a rejected sign-off, a broken audit chain.
 Exit status: 0 ready (or ready with fixes), 1 not ready (or with fixes under
 --strict, or sign-offs pending under --require-signoff), 2 usage or store error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le verdict est Prêt, Prêt avec corrections ou Pas prêt. Pas prêt&#xa0;: points pas encore
+évalués, points échoués ou constats d&apos;analyse ouverts de gravité --fail-on ou supérieure
+sans dérogation en vigueur, approbation rejetée, chaîne d&apos;audit rompue.
+Code de sortie&#xa0;: 0 prêt (ou prêt avec corrections), 1 pas prêt (ou avec corrections sous
+--strict, ou approbations en attente sous --require-signoff), 2 erreur d&apos;utilisation ou de base de données.</translation>
     </message>
     <message>
         <source>Failures and findings at or above SEVERITY block: critical, high (default), medium, low or info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les échecs et constats de gravité SEVERITY ou supérieure sont bloquants&#xa0;: critical, high (par défaut), medium, low ou info.</translation>
     </message>
     <message>
         <source>Fail on Ready with fixes too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouer aussi sur Prêt avec corrections.</translation>
     </message>
     <message>
         <source>Fail while a required sign-off is missing or stale.</source>
-        <translation type="unfinished"></translation>
+        <translation>Échouer tant qu&apos;une approbation requise manque ou est périmée.</translation>
     </message>
     <message>
         <source>missing ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT manquant</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 %2: %3 (blocking at %4 and above)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2&#xa0;: %3 (bloquant à partir de %4)</translation>
     </message>
     <message>
         <source>Items: %1 done of %2 (passed %3, n/a %4, waived %5), failed %6, open %7</source>
-        <translation type="unfinished"></translation>
+        <translation>Points&#xa0;: %1 traités sur %2 (%3 réussis, %4 non applicables, %5 avec dérogation), %6 échoués, %7 ouverts</translation>
     </message>
     <message>
         <source>Blocking:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquant&#xa0;:</translation>
     </message>
     <message>
         <source>To fix or accept:</source>
-        <translation type="unfinished"></translation>
+        <translation>À corriger ou accepter&#xa0;:</translation>
     </message>
     <message>
         <source>Sign-off pending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation en attente&#xa0;:</translation>
     </message>
     <message>
         <source>gate: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle&#xa0;: réussi</translation>
     </message>
     <message>
         <source>gate: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>contrôle&#xa0;: échoué</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ItemDetailPane</name>
     <message>
         <source>Who verifies this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui vérifie ce point</translation>
     </message>
     <message>
         <source>Findings, evidence links, decisions…</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats, liens vers les preuves, décisions…</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statut&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Owner:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsable&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Note:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Waive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder une &amp;dérogation…</translation>
     </message>
     <message>
         <source>Accept the risk of this failed item until a date</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter le risque de ce point échoué jusqu&apos;à une date</translation>
     </message>
     <message>
         <source>Waiver:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation&#xa0;:</translation>
     </message>
     <message>
         <source>Guidance</source>
-        <translation type="unfinished"></translation>
+        <translation>Conseils</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:%1;font-weight:600&quot;&gt;%2&lt;/span&gt; &amp;nbsp;·&amp;nbsp; Evidence: %3 &amp;nbsp;·&amp;nbsp; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:%1;font-weight:600&quot;&gt;%2&lt;/span&gt; &amp;nbsp;·&amp;nbsp; Preuve&#xa0;: %3 &amp;nbsp;·&amp;nbsp; %4</translation>
     </message>
     <message>
         <source>Select an item to read its guidance and record its status, owner and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un point pour lire ses conseils et enregistrer son statut, son responsable et sa note.</translation>
     </message>
     <message>
         <source>Unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Indisponible</translation>
     </message>
     <message>
         <source>None. A failed item can be waived with a justification, who accepts the risk and an expiry date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune. Un point échoué peut faire l&apos;objet d&apos;une dérogation, avec une justification, la personne qui accepte le risque et une date d&apos;expiration.</translation>
     </message>
     <message>
         <source>Only a failed item can be waived.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un point échoué peut faire l&apos;objet d&apos;une dérogation.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;Waiver expired&lt;/b&gt; on %1&lt;/span&gt; — the item counts as failed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#c0392b&apos;&gt;&lt;b&gt;Dérogation expirée&lt;/b&gt; le %1&lt;/span&gt; — le point compte de nouveau comme échoué.</translation>
     </message>
     <message>
         <source>&lt;span style=&apos;color:#b06000&apos;&gt;&lt;b&gt;Waived&lt;/b&gt;&lt;/span&gt; until %1, risk accepted by %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&apos;color:#b06000&apos;&gt;&lt;b&gt;Dérogation accordée&lt;/b&gt;&lt;/span&gt; jusqu&apos;au %1, risque accepté par %2.</translation>
     </message>
     <message>
         <source>Re&amp;new…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;nouveler…</translation>
     </message>
     <message>
         <source>This item has no guidance.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce point n&apos;a pas de conseils.</translation>
     </message>
     <message>
         <source>References</source>
-        <translation type="unfinished"></translation>
+        <translation>Références</translation>
     </message>
     <message>
         <source>Automated checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifications automatisées</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished"></translation>
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Not changed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore modifié</translation>
     </message>
     <message>
         <source>Last changed %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière modification le %1 par %2</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ItemStatus</name>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Non commencé</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <source>Passed</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Non applicable</translation>
     </message>
 </context>
 <context>
     <name>greenlight::JUnitWriter</name>
     <message numerus="yes">
         <source>%n finding(s): %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat&#xa0;: %1</numerusform>
+            <numerusform>%n constats&#xa0;: %1</numerusform>
         </translation>
     </message>
 </context>
@@ -3594,590 +3642,590 @@ Exit status: 0 ready (or ready with fixes), 1 not ready (or with fixes under
     <name>greenlight::KubernetesAnalyzer</name>
     <message>
         <source>Container may run as root</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conteneur peut s&apos;exécuter en tant que root</translation>
     </message>
     <message>
         <source>Unless runAsNonRoot is true or runAsUser is non-zero, the container runs as whatever user the image says, which is usually root: a compromised process then has root inside the container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauf si runAsNonRoot vaut true ou si runAsUser est non nul, le conteneur s&apos;exécute avec l&apos;utilisateur défini par l&apos;image, généralement root&#xa0;: un processus compromis dispose alors des droits root dans le conteneur.</translation>
     </message>
     <message>
         <source>Set `securityContext.runAsNonRoot: true` (pod or container) and a non-zero `runAsUser`, and build the image with a non-root USER.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez `securityContext.runAsNonRoot: true` (pod ou conteneur) et un `runAsUser` non nul, et construisez l&apos;image avec un USER non root.</translation>
     </message>
     <message>
         <source>Privileged container</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteneur privilégié</translation>
     </message>
     <message>
         <source>A privileged container has every capability and all host devices: escaping to the node is trivial, and from the node to the cluster.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un conteneur privilégié dispose de toutes les capabilities et de tous les périphériques de l&apos;hôte&#xa0;: s&apos;échapper vers le nœud est trivial, et du nœud vers le cluster.</translation>
     </message>
     <message>
         <source>Remove `privileged: true`; add only the specific capabilities the workload needs, after dropping ALL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez `privileged: true`&#xa0;; retirez toutes les capabilities (drop ALL), puis n&apos;ajoutez que celles dont la charge de travail a précisément besoin.</translation>
     </message>
     <message>
         <source>Privilege escalation allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Élévation de privilèges autorisée</translation>
     </message>
     <message>
         <source>Unless allowPrivilegeEscalation is false, a process can gain more privileges than its parent (setuid binaries, file capabilities), which turns many exploits into root.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauf si allowPrivilegeEscalation vaut false, un processus peut obtenir plus de privilèges que son parent (binaires setuid, capabilities de fichiers), ce qui transforme de nombreux exploits en accès root.</translation>
     </message>
     <message>
         <source>Set `securityContext.allowPrivilegeEscalation: false` on every container.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez `securityContext.allowPrivilegeEscalation: false` sur chaque conteneur.</translation>
     </message>
     <message>
         <source>Writable root filesystem</source>
-        <translation type="unfinished"></translation>
+        <translation>Système de fichiers racine accessible en écriture</translation>
     </message>
     <message>
         <source>A writable root filesystem lets an attacker drop tools and persist changes in the container, and hides accidental writes that would be lost on restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un système de fichiers racine accessible en écriture permet à un attaquant d&apos;y déposer des outils et de conserver des modifications dans le conteneur, et masque les écritures accidentelles qui seraient perdues au redémarrage.</translation>
     </message>
     <message>
         <source>Set `securityContext.readOnlyRootFilesystem: true` and mount `emptyDir` volumes for the paths that must be writable (e.g. /tmp).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez `securityContext.readOnlyRootFilesystem: true` et montez des volumes `emptyDir` pour les chemins qui doivent être accessibles en écriture (p. ex. /tmp).</translation>
     </message>
     <message>
         <source>Linux capabilities not dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Capabilities Linux non retirées</translation>
     </message>
     <message>
         <source>Containers get a default set of Linux capabilities (NET_RAW, CHOWN, SETUID, ...) that most applications never use but attackers do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les conteneurs reçoivent un ensemble par défaut de capabilities Linux (NET_RAW, CHOWN, SETUID, ...) que la plupart des applications n&apos;utilisent jamais, contrairement aux attaquants.</translation>
     </message>
     <message>
         <source>Set `securityContext.capabilities.drop: [ALL]` and add back only what is needed (e.g. `add: [NET_BIND_SERVICE]`).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez `securityContext.capabilities.drop: [ALL]` et ne rajoutez que le strict nécessaire (p. ex. `add: [NET_BIND_SERVICE]`).</translation>
     </message>
     <message>
         <source>No seccomp profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun profil seccomp</translation>
     </message>
     <message>
         <source>Without a seccomp profile the container can use every system call, including the rarely needed ones most kernel exploits go through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans profil seccomp, le conteneur peut utiliser tous les appels système, y compris ceux, rarement nécessaires, par lesquels passent la plupart des exploits du noyau.</translation>
     </message>
     <message>
         <source>Set `securityContext.seccompProfile.type: RuntimeDefault` on the pod (or a Localhost profile).</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez `securityContext.seccompProfile.type: RuntimeDefault` sur le pod (ou un profil Localhost).</translation>
     </message>
     <message>
         <source>Pod shares host namespaces</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pod partage les espaces de noms de l&apos;hôte</translation>
     </message>
     <message>
         <source>hostNetwork, hostPID and hostIPC put the pod in the node&apos;s namespaces: it sees node-local services, other pods&apos; processes or shared memory, and network policies no longer apply to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>hostNetwork, hostPID et hostIPC placent le pod dans les espaces de noms du nœud&#xa0;: il voit les services locaux du nœud, les processus ou la mémoire partagée des autres pods, et les politiques réseau ne s&apos;appliquent plus à lui.</translation>
     </message>
     <message>
         <source>Remove `hostNetwork`, `hostPID` and `hostIPC` (or set them to false); expose ports through a Service instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimez `hostNetwork`, `hostPID` et `hostIPC` (ou définissez-les à false)&#xa0;; exposez plutôt les ports via un Service.</translation>
     </message>
     <message>
         <source>Image untagged or :latest</source>
-        <translation type="unfinished"></translation>
+        <translation>Image sans tag ou :latest</translation>
     </message>
     <message>
         <source>An untagged or `:latest` image changes without a manifest change: nodes may run different code, and a rollback does not restore the previous version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une image sans tag ou `:latest` change sans que le manifeste change&#xa0;: les nœuds peuvent exécuter du code différent, et un retour arrière ne restaure pas la version précédente.</translation>
     </message>
     <message>
         <source>Reference an explicit version tag, preferably with its digest (`app:1.4.2@sha256:...`), and roll out by changing it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Référencez un tag de version explicite, de préférence avec son digest (`app:1.4.2@sha256:...`), et déployez en le modifiant.</translation>
     </message>
     <message>
         <source>Missing CPU/memory requests or limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes ou limites CPU/mémoire manquantes</translation>
     </message>
     <message>
         <source>Without requests the scheduler cannot place pods sensibly; without limits one container can exhaust its node and get its neighbours evicted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans demandes (requests), l&apos;ordonnanceur ne peut pas placer les pods judicieusement&#xa0;; sans limites, un conteneur peut épuiser son nœud et provoquer l&apos;éviction de ses voisins.</translation>
     </message>
     <message>
         <source>Set `resources.requests` and `resources.limits` for both `cpu` and `memory` on every container, sized from observed usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez `resources.requests` et `resources.limits` pour `cpu` et `memory` sur chaque conteneur, dimensionnés d&apos;après l&apos;utilisation observée.</translation>
     </message>
     <message>
         <source>Missing readiness or liveness probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonde readiness ou liveness manquante</translation>
     </message>
     <message>
         <source>Without a readiness probe, traffic reaches pods before they can serve and during shutdown; without a liveness probe a hung process is never restarted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans sonde readiness, le trafic atteint les pods avant qu&apos;ils puissent le servir et pendant leur arrêt&#xa0;; sans sonde liveness, un processus bloqué n&apos;est jamais redémarré.</translation>
     </message>
     <message>
         <source>Add a `readinessProbe` (can it serve now?) and a `livenessProbe` (is it stuck?) to every long-running container; use a startupProbe for slow starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une `readinessProbe` (peut-il servir maintenant&#xa0;?) et une `livenessProbe` (est-il bloqué&#xa0;?) à chaque conteneur de longue durée&#xa0;; utilisez une startupProbe pour les démarrages lents.</translation>
     </message>
     <message>
         <source>No NetworkPolicy</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune NetworkPolicy</translation>
     </message>
     <message>
         <source>Without any NetworkPolicy every pod accepts traffic from every other pod in the cluster, so one compromised workload can reach all the others, databases included.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans aucune NetworkPolicy, chaque pod accepte le trafic de tous les autres pods du cluster&#xa0;: une seule charge de travail compromise peut ainsi atteindre toutes les autres, bases de données comprises.</translation>
     </message>
     <message>
         <source>Add a default-deny NetworkPolicy per namespace and policies that allow only the flows each workload needs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez une NetworkPolicy de refus par défaut (default-deny) par espace de noms et des politiques qui n&apos;autorisent que les flux dont chaque charge de travail a besoin.</translation>
     </message>
     <message>
         <source>No PodDisruptionBudget for a replicated workload</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun PodDisruptionBudget pour une charge de travail répliquée</translation>
     </message>
     <message>
         <source>Without a PodDisruptionBudget, a node drain or cluster upgrade may evict all replicas at once, turning routine maintenance into an outage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans PodDisruptionBudget, un drain de nœud ou une mise à niveau du cluster peut évincer toutes les répliques à la fois et transformer une maintenance de routine en panne.</translation>
     </message>
     <message>
         <source>Add a PodDisruptionBudget whose selector matches the pod labels, with `minAvailable` or `maxUnavailable` fitting the replica count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez un PodDisruptionBudget dont le sélecteur correspond aux labels des pods, avec un `minAvailable` ou un `maxUnavailable` adapté au nombre de répliques.</translation>
     </message>
     <message>
         <source>not valid YAML, Kubernetes rules skipped for the broken document (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML non valide, règles Kubernetes ignorées pour le document défectueux (%1)</translation>
     </message>
     <message>
         <source>Helm template, not valid YAML: skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle Helm, YAML non valide&#xa0;: ignoré</translation>
     </message>
     <message numerus="yes">
         <source>%n workload(s) (e.g. in %1) but no NetworkPolicy anywhere in the repository</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n charge de travail (p. ex. dans %1) mais aucune NetworkPolicy dans tout le dépôt</numerusform>
+            <numerusform>%n charges de travail (p. ex. dans %1) mais aucune NetworkPolicy dans tout le dépôt</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; runs %3 replicas but no PodDisruptionBudget selects its pods (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» exécute %3 répliques mais aucun PodDisruptionBudget ne sélectionne ses pods (%4)</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos; is scaled out by a HorizontalPodAutoscaler but no PodDisruptionBudget selects its pods (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» est mis à l&apos;échelle par un HorizontalPodAutoscaler mais aucun PodDisruptionBudget ne sélectionne ses pods (%3)</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
         <source>%1 sets %2: true and shares the node&apos;s namespace</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 définit %2: true et partage l&apos;espace de noms du nœud</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;, init container &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;», conteneur d&apos;initialisation «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1 &apos;%2&apos;, container &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;», conteneur «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
         <source>%1 uses image %2, which is untagged or :latest</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise l&apos;image %2, sans tag ou en :latest</translation>
     </message>
     <message>
         <source>%1 has no %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas de %2</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> ni de </translation>
     </message>
     <message>
         <source>%1 runs as UID 0 (runAsUser: 0)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;exécute avec l&apos;UID 0 (runAsUser: 0)</translation>
     </message>
     <message>
         <source>%1 sets runAsNonRoot: false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 définit runAsNonRoot: false</translation>
     </message>
     <message>
         <source>%1 may run as root: neither runAsNonRoot: true nor a non-zero runAsUser is set</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut s&apos;exécuter en tant que root&#xa0;: ni runAsNonRoot: true ni un runAsUser non nul n&apos;est défini</translation>
     </message>
     <message>
         <source>%1 runs privileged</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s&apos;exécute en mode privilégié</translation>
     </message>
     <message>
         <source>%1 does not set allowPrivilegeEscalation: false</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne définit pas allowPrivilegeEscalation: false</translation>
     </message>
     <message>
         <source>%1 does not set readOnlyRootFilesystem: true</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne définit pas readOnlyRootFilesystem: true</translation>
     </message>
     <message>
         <source>%1 does not drop ALL capabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne retire pas toutes les capabilities (drop: [ALL])</translation>
     </message>
     <message>
         <source>%1 uses the seccomp profile %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilise le profil seccomp %2</translation>
     </message>
     <message>
         <source>%1 has no seccomp profile (RuntimeDefault or Localhost)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a pas de profil seccomp (RuntimeDefault ou Localhost)</translation>
     </message>
     <message>
         <source>%1 is missing %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: il manque %2</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ListCommand</name>
     <message>
         <source>List the assessments with their progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les évaluations avec leur progression.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>No assessments. Create one with &apos;greenlight-cli new&apos; or try &apos;greenlight-cli demo&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune évaluation. Créez-en une avec «&#xa0;greenlight-cli new&#xa0;» ou essayez «&#xa0;greenlight-cli demo&#xa0;».</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOM</translation>
     </message>
     <message>
         <source>SYSTEM</source>
-        <translation type="unfinished"></translation>
+        <translation>SYSTÈME</translation>
     </message>
     <message>
         <source>RELEASE</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>CREATED</source>
-        <translation type="unfinished"></translation>
+        <translation>CRÉÉE LE</translation>
     </message>
     <message>
         <source>PROGRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>PROGRESSION</translation>
     </message>
     <message>
         <source>%1/%2 (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 (%3%)</translation>
     </message>
 </context>
 <context>
     <name>greenlight::MainWindow</name>
     <message>
         <source>Greenlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Greenlight</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Could not read the assessments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les évaluations&#xa0;: %1</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher…</translation>
     </message>
     <message>
         <source>&amp;Assessment List</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste des é&amp;valuations</translation>
     </message>
     <message>
         <source>&amp;Expand All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout dé&amp;velopper</translation>
     </message>
     <message>
         <source>&amp;Collapse All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;réduire</translation>
     </message>
     <message>
         <source>C&amp;lear Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Audit &amp;History…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historique d&apos;audit…</translation>
     </message>
     <message>
         <source>Who changed what and when, for the assessment or the current item</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui a modifié quoi et quand, pour l&apos;évaluation ou le point courant</translation>
     </message>
     <message>
         <source>&amp;Waivers Expiring Soon…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dérogations expirant bientôt…</translation>
     </message>
     <message>
         <source>Waivers that lapse soon: their items count as failed again afterwards</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogations qui expirent bientôt&#xa0;: leurs points comptent ensuite de nouveau comme échoués</translation>
     </message>
     <message>
         <source>&amp;About Greenlight</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Greenlight</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <source>Scans are unavailable: could not open the store for them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyses indisponibles&#xa0;: impossible d&apos;ouvrir leur base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>The item %1 is not in this assessment&apos;s checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 ne figure pas dans la liste de contrôle de cette évaluation.</translation>
     </message>
     <message>
         <source>That finding is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce constat n&apos;est plus ouvert.</translation>
     </message>
     <message>
         <source>Evidence and sign-off are unavailable: could not open the store for them: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves et approbations indisponibles&#xa0;: impossible d&apos;ouvrir leur base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Édition</translation>
     </message>
     <message>
         <source>Set &amp;Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le &amp;statut</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>S&amp;can</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nalyse</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai&amp;de</translation>
     </message>
     <message>
         <source>Could not open the assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;ouvrir l&apos;évaluation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the scans: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les analyses&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not read the sign-offs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les approbations&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 — Greenlight</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Greenlight</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Could not compute the progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de calculer la progression&#xa0;: %1</translation>
     </message>
     <message>
         <source>Item %1 is not in this assessment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le point %1 ne fait pas partie de cette évaluation.</translation>
     </message>
     <message>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>non disponible</translation>
     </message>
     <message>
         <source>About Greenlight</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Greenlight</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Release-readiness assessments and go-live sign-off.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Running on:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Évaluation de la préparation des versions et approbation de la mise en production.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2. Exécuté sur&#xa0;:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;</translation>
     </message>
     <message>
         <source>Some template files were skipped (problems: %1). First: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains fichiers de modèle ont été ignorés (problèmes&#xa0;: %1). Premier&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>greenlight::MessageBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer le message</translation>
     </message>
 </context>
 <context>
     <name>greenlight::MultiSelectButton</name>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>tous</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 selected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sélectionnés</translation>
     </message>
     <message>
         <source>%1: %2</source>
         <extracomment>Filter button: &quot;Status: any&quot;, &quot;Severity: Critical, High&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>greenlight::NewAssessmentDialog</name>
     <message>
         <source>New Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation</translation>
     </message>
     <message>
         <source>e.g. Payments 2.4 go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. mise en production de Payments 2.4</translation>
     </message>
     <message>
         <source>e.g. Payments API</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Payments API</translation>
     </message>
     <message>
         <source>e.g. 2.4.0</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. 2.4.0</translation>
     </message>
     <message>
         <source>Optional: the source repository to scan later</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif&#xa0;: le dépôt source à analyser plus tard</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste de contrôle</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Points</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;System:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Système&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Release:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Version&#xa0;:</translation>
     </message>
     <message>
         <source>Re&amp;pository:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dépôt&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Checklists:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listes de contrôle&#xa0;:</translation>
     </message>
     <message>
         <source>Create</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer</translation>
     </message>
     <message>
         <source>No checklist templates are available. Add templates to the template folder or start Greenlight with --templates DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun modèle de liste de contrôle n&apos;est disponible. Ajoutez des modèles au dossier des modèles ou lancez Greenlight avec --templates DIR.</translation>
     </message>
     <message>
         <source>a name</source>
-        <translation type="unfinished"></translation>
+        <translation>un nom</translation>
     </message>
     <message>
         <source>the system</source>
-        <translation type="unfinished"></translation>
+        <translation>le système</translation>
     </message>
     <message>
         <source>the release</source>
-        <translation type="unfinished"></translation>
+        <translation>la version</translation>
     </message>
     <message>
         <source>at least one checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins une liste de contrôle</translation>
     </message>
     <message>
         <source>Still needed: %1.</source>
         <extracomment>%1 is a list such as &quot;a name, the release&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Encore requis&#xa0;: %1.</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Items in the new assessment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de la nouvelle évaluation&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose the Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dépôt</translation>
     </message>
 </context>
 <context>
     <name>greenlight::NewCommand</name>
     <message>
         <source>Create an assessment and print its id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une évaluation et afficher son identifiant.</translation>
     </message>
     <message>
         <source>Creates an assessment for one release of a system over the chosen templates
@@ -4187,100 +4235,106 @@ later template edits never change it.
 Note: --templates here takes template ids (see &apos;greenlight-cli templates&apos;); an
 extra template folder is the global option, given before the command:
   greenlight-cli --templates ./my-templates new --templates security,team ...</source>
-        <translation type="unfinished"></translation>
+        <translation>Crée une évaluation pour une version d&apos;un système à partir des modèles choisis
+et affiche son identifiant. Les points des modèles sont copiés dans l&apos;évaluation&#xa0;:
+les modifications ultérieures des modèles ne la changent donc jamais.
+
+Remarque&#xa0;: ici, --templates prend des identifiants de modèles (voir «&#xa0;greenlight-cli templates&#xa0;»)&#xa0;;
+un dossier de modèles supplémentaire s&apos;indique par l&apos;option globale, placée avant la commande&#xa0;:
+  greenlight-cli --templates ./my-templates new --templates security,team ...</translation>
     </message>
     <message>
         <source>Name of the assessment (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de l&apos;évaluation (obligatoire).</translation>
     </message>
     <message>
         <source>System being released (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Système mis en production (obligatoire).</translation>
     </message>
     <message>
         <source>Release or version (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Version (obligatoire).</translation>
     </message>
     <message>
         <source>The system&apos;s source repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt source du système.</translation>
     </message>
     <message>
         <source>Comma-separated template ids, or &apos;all&apos; (required).</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de modèles séparés par des virgules, ou «&#xa0;all&#xa0;» (obligatoire).</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire</translation>
     </message>
     <message>
         <source>--templates names no template</source>
-        <translation type="unfinished"></translation>
+        <translation>--templates ne désigne aucun modèle</translation>
     </message>
     <message>
         <source>unknown template(s): %1 (available: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>modèle(s) inconnu(s)&#xa0;: %1 (disponibles&#xa0;: %2)</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <source>repository %1 is not a folder on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>le dépôt %1 n&apos;est pas un dossier de cette machine</translation>
     </message>
 </context>
 <context>
     <name>greenlight::PackageJsonParser</name>
     <message>
         <source>not valid JSON (%1 at offset %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON non valide (%1 à la position %2)</translation>
     </message>
 </context>
 <context>
     <name>greenlight::PathGlob</name>
     <message>
         <source>a &apos;\&apos; at the end escapes nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>un «&#xa0;\&#xa0;» final n&apos;échappe rien</translation>
     </message>
     <message>
         <source>&apos;[&apos; at character %1 is never closed with &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>le «&#xa0;[&#xa0;» au caractère %1 n&apos;est jamais fermé par «&#xa0;]&#xa0;»</translation>
     </message>
     <message>
         <source>the glob is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif glob est vide</translation>
     </message>
     <message>
         <source>empty path segment (&apos;//&apos;) at character %1</source>
-        <translation type="unfinished"></translation>
+        <translation>segment de chemin vide («&#xa0;//&#xa0;») au caractère %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ProgressChart</name>
     <message>
         <source>%1 › %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 › %2</translation>
     </message>
     <message>
         <source>Progress by template</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression par modèle</translation>
     </message>
     <message>
         <source>Progress by section</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression par section</translation>
     </message>
     <message>
         <source>%1: %2 of %3 items %4. Click to show them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 points sur %3 (%4). Cliquez pour les afficher.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4288,120 +4342,120 @@ extra template folder is the global option, given before the command:
     <message>
         <source>%1 of %2 assessed · %3 passed · %4 waived · %5 failed · %6 n/a</source>
         <extracomment>Status bar progress; &quot;n/a&quot; = not applicable; waived = failed, risk accepted</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 évalués · %3 réussis · %4 avec dérogation · %5 échoués · %6 non applicables</translation>
     </message>
     <message>
         <source>%1 of %2 assessed · %3 passed · %4 failed · %5 n/a</source>
         <extracomment>Status bar progress; &quot;n/a&quot; = not applicable</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 évalués · %3 réussis · %4 échoués · %5 non applicables</translation>
     </message>
     <message>
         <source>%1 in progress, %2 not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en cours, %2 non commencés</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ReadinessPanel</name>
     <message>
         <source>Why the verdict is what it is</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui justifie le verdict</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Judged with failures and findings of severity %1 or worse blocking go-live</source>
-        <translation type="unfinished"></translation>
+        <translation>Jugé en considérant comme bloquants pour la mise en production les échecs et constats de gravité %1 ou supérieure</translation>
     </message>
     <message>
         <source>%1 of %2 done (%3%)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2 traités (%3&#xa0;%)</translation>
     </message>
     <message>
         <source>%1 passed · %2 not applicable&lt;br&gt;&lt;span style=&quot;color:%3&quot;&gt;%4 waived&lt;/span&gt; · &lt;span style=&quot;color:%5&quot;&gt;%6 failed&lt;/span&gt;&lt;br&gt;%7 in progress · %8 not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 réussis · %2 non applicables&lt;br&gt;&lt;span style=&quot;color:%3&quot;&gt;%4 avec dérogation&lt;/span&gt; · &lt;span style=&quot;color:%5&quot;&gt;%6 échoués&lt;/span&gt;&lt;br&gt;%7 en cours · %8 non commencés</translation>
     </message>
     <message numerus="yes">
         <source>&lt;br&gt;%n with an expired waiver</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;br&gt;dont %n avec une dérogation expirée</numerusform>
+            <numerusform>&lt;br&gt;dont %n avec une dérogation expirée</numerusform>
         </translation>
     </message>
     <message>
         <source>Every item is done, nothing is failed or waived and no finding is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les points sont traités, aucun n&apos;est échoué ni sous dérogation et aucun constat n&apos;est ouvert.</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ReadinessVerdict</name>
     <message>
         <source>Items not yet assessed: %1 of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points pas encore évalués&#xa0;: %1 sur %2.</translation>
     </message>
     <message>
         <source>%1 failed; its waiver has expired.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué&#xa0;; sa dérogation a expiré.</translation>
     </message>
     <message>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a échoué.</translation>
     </message>
     <message>
         <source>%1 (%2) is waived until %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) bénéficie d&apos;une dérogation jusqu&apos;au %3&#xa0;: %4</translation>
     </message>
     <message>
         <source>[%1] %2 at %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2 dans %3.</translation>
     </message>
     <message>
         <source>%1 rejected (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejet de %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 approved with conditions (%2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation sous conditions de %1 (%2)&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1: signed by %2, but the content changed since.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: signé par %2, mais le contenu a changé depuis.</translation>
     </message>
     <message>
         <source>%1: not signed yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: pas encore signé.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt</translation>
     </message>
     <message>
         <source>Ready with fixes</source>
-        <translation type="unfinished"></translation>
+        <translation>Prêt avec corrections</translation>
     </message>
     <message>
         <source>Not ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas prêt</translation>
     </message>
     <message>
         <source>The audit trail is broken: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est rompu&#xa0;: %1</translation>
     </message>
     <message>
         <source>The assessment has no checklist items.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;évaluation ne comporte aucun point de contrôle.</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ReportCommand</name>
     <message>
         <source>Write an assessment&apos;s approval pack: Markdown, HTML, PDF or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le dossier d&apos;approbation d&apos;une évaluation&#xa0;: Markdown, HTML, PDF ou JSON.</translation>
     </message>
     <message>
         <source>ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT</translation>
     </message>
     <message>
         <source>The pack holds the verdict and its reasons, the summary per category, the
@@ -4410,113 +4464,119 @@ sign-off block, the scanned commit and the audit-chain head. Secrets stay
 redacted. The JSON schema is docs/report-schema.json.
 Exit status: 0 written (whatever the verdict: use &apos;gate&apos; to judge), 2 usage,
 store or write error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier contient le verdict et ses raisons, la synthèse par catégorie, les
+constats numérotés par gravité, chaque point avec ses preuves, les dérogations, le
+bloc d&apos;approbation, le commit analysé et la tête de la chaîne d&apos;audit. Les secrets restent
+masqués. Le schéma JSON est docs/report-schema.json.
+Code de sortie&#xa0;: 0 écrit (quel que soit le verdict&#xa0;: utilisez «&#xa0;gate&#xa0;» pour juger), 2 erreur
+d&apos;utilisation, de base de données ou d&apos;écriture.</translation>
     </message>
     <message>
         <source>md, html, pdf or json (default: from the --output suffix, else md).</source>
-        <translation type="unfinished"></translation>
+        <translation>md, html, pdf ou json (par défaut&#xa0;: d&apos;après le suffixe de --output, sinon md).</translation>
     </message>
     <message>
         <source>Write to FILE (atomically); &apos;-&apos; or none: stdout (not for pdf).</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire dans FILE (de façon atomique)&#xa0;; «&#xa0;-&#xa0;» ou rien&#xa0;: stdout (pas pour pdf).</translation>
     </message>
     <message>
         <source>PDF page size: a4 or letter (default: from the locale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de page PDF&#xa0;: a4 ou letter (par défaut&#xa0;: d&apos;après les paramètres régionaux).</translation>
     </message>
     <message>
         <source>The verdict&apos;s blocking severity, as for gate (default high).</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité bloquante du verdict, comme pour gate (par défaut high).</translation>
     </message>
     <message>
         <source>missing ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT manquant</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez %2)</translation>
     </message>
     <message>
         <source>cannot tell the format from &apos;%1&apos;: give --format</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de déduire le format de «&#xa0;%1&#xa0;»&#xa0;: indiquez --format</translation>
     </message>
     <message>
         <source>a PDF needs --output FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>un PDF nécessite --output FILE</translation>
     </message>
     <message>
         <source>unknown page size &apos;%1&apos; (use a4 or letter)</source>
-        <translation type="unfinished"></translation>
+        <translation>format de page inconnu «&#xa0;%1&#xa0;» (utilisez a4 ou letter)</translation>
     </message>
     <message>
         <source>%1: wrote %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 écrit (%3)</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ReportExporter</name>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>exportation annulée</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>greenlight::RuleCatalog</name>
     <message>
         <source>Unknown rule id(s): %1. Valid rule ids: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant(s) de règle inconnu(s)&#xa0;: %1. Identifiants de règle valides&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>greenlight::RuleCatalogWriter</name>
     <message>
         <source>CI workflows</source>
-        <translation type="unfinished"></translation>
+        <translation>Workflows CI</translation>
     </message>
     <message>
         <source>systemd units</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités systemd</translation>
     </message>
     <message>
         <source>Custom rules (declared in templates)</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles personnalisées (déclarées dans les modèles)</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres</translation>
     </message>
     <message>
         <source>every file matching %1 must contain %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque fichier correspondant à %1 doit contenir %2</translation>
     </message>
     <message>
         <source>no line of a file matching %1 may match the regular expression %2</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune ligne d&apos;un fichier correspondant à %1 ne doit correspondre à l&apos;expression régulière %2</translation>
     </message>
     <message>
         <source>a file matching %1 must exist</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier correspondant à %1 doit exister</translation>
     </message>
     <message>
         <source>no file matching %1 may exist</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier correspondant à %1 ne doit exister</translation>
     </message>
     <message>
         <source># Scan rule catalogue</source>
-        <translation type="unfinished"></translation>
+        <translation># Catalogue des règles d&apos;analyse</translation>
     </message>
     <message>
         <source>The repository scan (`greenlight-cli scan`, and the Scan page of the app) runs these rules.
 Rule set version %1: %2 rules, %3 built in and %4 declared by templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse de dépôt (`greenlight-cli scan` et la page Analyse de l&apos;application) exécute ces règles.
+Version %1 du jeu de règles&#xa0;: %2 règles, dont %3 intégrées et %4 déclarées par des modèles.</translation>
     </message>
     <message>
         <source>Each rule lists the checklist items whose `checks:` name it: after a scan, such an item is
@@ -4525,46 +4585,51 @@ as evidence, otherwise. The severity decides the exit status of `greenlight-cli 
 --fail-on` (default `high`) and the SARIF level (critical and high: error, medium: warning,
 low and info: note). Secrets are never shown in clear: snippets keep a short prefix and
 mask the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque règle indique les points de contrôle dont `checks:` la nomme&#xa0;: après une analyse, un tel point
+est suggéré *réussi* lorsqu&apos;aucune de ses règles n&apos;a rien trouvé, et *échoué* sinon, avec les constats
+comme preuves. La gravité détermine le code de sortie de `greenlight-cli scan
+--fail-on` (par défaut `high`) et le niveau SARIF (critical et high&#xa0;: error, medium&#xa0;: warning,
+low et info&#xa0;: note). Les secrets ne sont jamais affichés en clair&#xa0;: les extraits gardent un court
+préfixe et masquent le reste.</translation>
     </message>
     <message>
         <source>Severity: %1 · Scope: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité&#xa0;: %1 · Portée&#xa0;: %2</translation>
     </message>
     <message>
         <source>the whole repository</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;ensemble du dépôt</translation>
     </message>
     <message>
         <source>each file</source>
-        <translation type="unfinished"></translation>
+        <translation>chaque fichier</translation>
     </message>
     <message>
         <source>Declared by the template %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarée par le modèle %1&#xa0;: %2.</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checklist items: none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle&#xa0;: aucun.</translation>
     </message>
     <message>
         <source>Checklist items:</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>greenlight::RulesCommand</name>
     <message>
         <source>List the scan rules and the checklist items they bear on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les règles d&apos;analyse et les points de contrôle qu&apos;elles concernent.</translation>
     </message>
     <message>
         <source>Lists every rule &apos;scan&apos; can run: the built-in catalogue and the custom rules
@@ -4572,45 +4637,49 @@ declared by the templates, each with its severity and category. --format md
 prints the full catalogue (rationale, fix and the template items whose checks:
 name the rule) as Markdown: docs/rules.md is this output for the shipped
 templates. --format json prints the same as one JSON object (formatVersion 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste toutes les règles que «&#xa0;scan&#xa0;» peut exécuter&#xa0;: le catalogue intégré et les règles
+personnalisées déclarées par les modèles, chacune avec sa gravité et sa catégorie. --format md
+affiche le catalogue complet (motivation, correction et les points des modèles dont checks:
+nomme la règle) en Markdown&#xa0;: docs/rules.md est cette sortie pour les modèles
+fournis. --format json affiche la même chose sous la forme d&apos;un objet JSON (formatVersion 1).</translation>
     </message>
     <message>
         <source>Output format: text (default), md or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de sortie&#xa0;: text (par défaut), md ou json.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use text, md or json)</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez text, md ou json)</translation>
     </message>
     <message>
         <source>RULE</source>
-        <translation type="unfinished"></translation>
+        <translation>RÈGLE</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>CATEGORY</source>
-        <translation type="unfinished"></translation>
+        <translation>CATÉGORIE</translation>
     </message>
     <message>
         <source>ITEMS</source>
-        <translation type="unfinished"></translation>
+        <translation>POINTS</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message numerus="yes">
         <source>%n rule(s), rule set version %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n règle, version %1 du jeu de règles.</numerusform>
+            <numerusform>%n règles, version %1 du jeu de règles.</numerusform>
         </translation>
     </message>
 </context>
@@ -4618,11 +4687,11 @@ templates. --format json prints the same as one JSON object (formatVersion 1).</
     <name>greenlight::ScanCommand</name>
     <message>
         <source>Scan a repository for readiness findings (a CI gate).</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyser un dépôt à la recherche de constats de préparation (un contrôle de CI).</translation>
     </message>
     <message>
         <source>[PATH]</source>
-        <translation type="unfinished"></translation>
+        <translation>[PATH]</translation>
     </message>
     <message>
         <source>Scans the source tree at PATH with the built-in rules and the custom rules of the
@@ -4633,853 +4702,867 @@ its findings become new, still open or fixed.
 
 Exit status: 0 no finding at or above --fail-on, 1 some, 2 usage or I/O error,
 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse l&apos;arborescence source située dans PATH avec les règles intégrées et les règles
+personnalisées des modèles («&#xa0;greenlight-cli rules&#xa0;» les liste) et écrit les constats en texte,
+JSON, SARIF 2.1.0 ou JUnit XML. Avec --assessment, seuls les modèles de cette évaluation
+comptent, PATH vaut par défaut son dépôt, et l&apos;analyse est enregistrée afin que ses
+constats deviennent nouveaux, toujours ouverts ou corrigés.
+
+Code de sortie&#xa0;: 0 aucun constat de gravité --fail-on ou supérieure, 1 au moins un,
+2 erreur d&apos;utilisation ou d&apos;E/S, 130 interrompu.</translation>
     </message>
     <message>
         <source>Record the scan in ASSESSMENT (id or exact name) and use its templates only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer l&apos;analyse dans ASSESSMENT (identifiant ou nom exact) et n&apos;utiliser que ses modèles.</translation>
     </message>
     <message>
         <source>Run only these rules: comma-separated ids, &apos;prefix.*&apos; selects a group (default: all).</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;exécuter que ces règles&#xa0;: identifiants séparés par des virgules, «&#xa0;préfixe.*&#xa0;» sélectionne un groupe (par défaut&#xa0;: toutes).</translation>
     </message>
     <message>
         <source>Report format: text (default), json, sarif or junit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format du rapport&#xa0;: text (par défaut), json, sarif ou junit.</translation>
     </message>
     <message>
         <source>Write the report to FILE (atomically) instead of stdout.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le rapport dans FILE (de façon atomique) au lieu de stdout.</translation>
     </message>
     <message>
         <source>Exit 1 when a finding is at or above SEVERITY: critical, high (default), medium, low, info or never.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortir avec le code 1 lorsqu&apos;un constat est de gravité SEVERITY ou supérieure&#xa0;: critical, high (par défaut), medium, low, info ou never.</translation>
     </message>
     <message>
         <source>Skip files larger than BYTES (suffixes k, M, G; default 5M).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les fichiers de plus de BYTES octets (suffixes k, M, G&#xa0;; par défaut 5M).</translation>
     </message>
     <message>
         <source>unknown rule &apos;%1&apos; (run &apos;greenlight-cli rules&apos; for the list)</source>
-        <translation type="unfinished"></translation>
+        <translation>règle inconnue «&#xa0;%1&#xa0;» (exécutez «&#xa0;greenlight-cli rules&#xa0;» pour obtenir la liste)</translation>
     </message>
     <message>
         <source>--rules selects no rule</source>
-        <translation type="unfinished"></translation>
+        <translation>--rules ne sélectionne aucune règle</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown format &apos;%1&apos; (use text, json, sarif or junit)</source>
-        <translation type="unfinished"></translation>
+        <translation>format inconnu «&#xa0;%1&#xa0;» (utilisez text, json, sarif ou junit)</translation>
     </message>
     <message>
         <source>unknown severity &apos;%1&apos; for --fail-on (use critical, high, medium, low, info or never)</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité inconnue «&#xa0;%1&#xa0;» pour --fail-on (utilisez critical, high, medium, low, info ou never)</translation>
     </message>
     <message>
         <source>invalid --max-file-size &apos;%1&apos; (a positive number of bytes, optionally with k, M or G)</source>
-        <translation type="unfinished"></translation>
+        <translation>--max-file-size «&#xa0;%1&#xa0;» non valide (un nombre positif d&apos;octets, éventuellement suivi de k, M ou G)</translation>
     </message>
     <message>
         <source>no PATH given (and no --assessment to take it from)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun PATH indiqué (et pas de --assessment dont le déduire)</translation>
     </message>
     <message>
         <source>template &apos;%1&apos; of the assessment is not installed: its custom rules do not run</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle «&#xa0;%1&#xa0;» de l&apos;évaluation n&apos;est pas installé&#xa0;: ses règles personnalisées ne s&apos;exécutent pas</translation>
     </message>
     <message>
         <source>assessment &apos;%1&apos; names no repository: give PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation «&#xa0;%1&#xa0;» ne désigne aucun dépôt&#xa0;: indiquez PATH</translation>
     </message>
     <message>
         <source>custom rule &apos;%1&apos; of template &apos;%2&apos; is declared twice: the first declaration runs</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle personnalisée «&#xa0;%1&#xa0;» du modèle «&#xa0;%2&#xa0;» est déclarée deux fois&#xa0;: la première déclaration s&apos;exécute</translation>
     </message>
     <message>
         <source>%1 is not a directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;est pas un répertoire</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>interrupted: the scan was cancelled, nothing was written or recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>interrompu&#xa0;: l&apos;analyse a été annulée, rien n&apos;a été écrit ni enregistré</translation>
     </message>
     <message numerus="yes">
         <source>FAILED: %n finding(s) at or above %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ÉCHEC&#xa0;: %n constat de gravité %1 ou supérieure</numerusform>
+            <numerusform>ÉCHEC&#xa0;: %n constats de gravité %1 ou supérieure</numerusform>
         </translation>
     </message>
     <message>
         <source>PASSED: nothing at or above %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SUCCÈS&#xa0;: aucun constat de gravité %1 ou supérieure</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s), %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n constat, %1</numerusform>
+            <numerusform>%n constats, %1</numerusform>
         </translation>
     </message>
     <message>
         <source>(report: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(rapport&#xa0;: %1)</translation>
     </message>
     <message>
         <source>Recorded scan %1 of &apos;%2&apos;: %3 new, %4 still open, %5 fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse %1 de «&#xa0;%2&#xa0;» enregistrée&#xa0;: %3 nouveaux, %4 toujours ouverts, %5 corrigés</translation>
     </message>
     <message>
         <source>greenlight-cli: scanning %1</source>
-        <translation type="unfinished"></translation>
+        <translation>greenlight-cli&#xa0;: analyse de %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ScanControls</name>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>&amp;Start Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer l&apos;analyse</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Folder of the system&apos;s source repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier du dépôt source du système</translation>
     </message>
     <message>
         <source>&amp;Repository:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dépôt&#xa0;:</translation>
     </message>
     <message>
         <source>Starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Démarrage…</translation>
     </message>
     <message>
         <source>%1 files/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers/s</translation>
     </message>
     <message>
         <source>%1+</source>
-        <translation type="unfinished"></translation>
+        <translation>%1+</translation>
     </message>
     <message>
         <source>%1 of %2 files · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers sur %2 · %3</translation>
     </message>
     <message>
         <source>Choose the Repository to Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dépôt à analyser</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ScanEngine</name>
     <message>
         <source>No repository path given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun chemin de dépôt indiqué.</translation>
     </message>
     <message>
         <source>Repository path %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de dépôt %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Repository path %1 is not a directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de dépôt %1 n&apos;est pas un répertoire.</translation>
     </message>
     <message>
         <source>Repository path %1 cannot be read: permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chemin de dépôt %1 est illisible&#xa0;: permission refusée.</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ScanEvidencePanel</name>
     <message>
         <source>&amp;Apply Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Appliquer la suggestion</translation>
     </message>
     <message>
         <source>Set the status the scan suggests and add its findings to the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le statut suggéré par l&apos;analyse et ajouter ses constats à la note</translation>
     </message>
     <message>
         <source>Open findings of this item</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats ouverts de ce point</translation>
     </message>
     <message>
         <source>Double-click a finding to open it on the Scan page</source>
-        <translation type="unfinished"></translation>
+        <translation>Double-cliquez sur un constat pour l&apos;ouvrir dans la page Analyse</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Automated checks (%1) have not run yet: scan the repository on the Scan page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les vérifications automatisées (%1) n&apos;ont pas encore été exécutées&#xa0;: analysez le dépôt dans la page Analyse.</translation>
     </message>
     <message>
         <source>Scan suggests: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse suggère&#xa0;: %1</translation>
     </message>
     <message>
         <source>Scan agrees: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse confirme&#xa0;: %1</translation>
     </message>
     <message>
         <source>1 open finding</source>
-        <translation type="unfinished"></translation>
+        <translation>1 constat ouvert</translation>
     </message>
     <message>
         <source>%1 open findings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 constats ouverts</translation>
     </message>
     <message>
         <source>%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2 (%3)</translation>
     </message>
     <message>
         <source>%1 — no open findings (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — aucun constat ouvert (%2)</translation>
     </message>
     <message>
         <source>Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse</translation>
     </message>
     <message>
         <source>Scan of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse du %1</translation>
     </message>
     <message>
         <source> (commit %1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (commit %1)</translation>
     </message>
     <message>
         <source>%1: %2, no open findings for %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, aucun constat ouvert pour %3.</translation>
     </message>
     <message>
         <source>%1: %2, %3:</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2, %3&#xa0;:</translation>
     </message>
     <message>
         <source>- … and %1 more</source>
-        <translation type="unfinished"></translation>
+        <translation>- … et %1 de plus</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ScanHistoryModel</name>
     <message>
         <source>(no commit)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun commit)</translation>
     </message>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>%1 (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (annulée)</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>The work tree had uncommitted changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;arbre de travail comportait des modifications non commitées.</translation>
     </message>
     <message>
         <source>Rule set %1; %2 files scanned, %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de règles %1&#xa0;; %2 fichiers analysés, %3 ignorés</translation>
     </message>
     <message>
         <source>Cancelled: only part of the tree was scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulée&#xa0;: seule une partie de l&apos;arborescence a été analysée.</translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysée le</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveaux</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverts</translation>
     </message>
     <message>
         <source>Fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrigés</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ScanJob</name>
     <message>
         <source>The scan stopped unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse s&apos;est arrêtée de façon inattendue.</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ScanPage</name>
     <message>
         <source>&amp;Start Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lancer l&apos;analyse</translation>
     </message>
     <message>
         <source>&amp;Cancel Scan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler l&apos;analyse</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>Scan history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des analyses</translation>
     </message>
     <message>
         <source>Open an assessment to scan its repository.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez une évaluation pour analyser son dépôt.</translation>
     </message>
     <message>
         <source>Choose the repository folder to scan first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord le dossier du dépôt à analyser.</translation>
     </message>
     <message>
         <source>Could not read the checklist items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les points de contrôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Findings (scanning…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats (analyse en cours…)</translation>
     </message>
     <message>
         <source>Findings appear here while the scan runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les constats s&apos;affichent ici pendant l&apos;analyse.</translation>
     </message>
     <message>
         <source>Saving the scan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de l&apos;analyse…</translation>
     </message>
     <message>
         <source>The scan finished but could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse est terminée mais n&apos;a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
     <message>
         <source>The scan failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Findings of the scan of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats de l&apos;analyse du %1</translation>
     </message>
     <message>
         <source>Could not read the findings: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les constats&#xa0;: %1</translation>
     </message>
     <message>
         <source>No scan yet. Check the repository folder above and press Start Scan (Ctrl+R).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune analyse pour l&apos;instant. Vérifiez le dossier du dépôt ci-dessus et cliquez sur Lancer l&apos;analyse (Ctrl+R).</translation>
     </message>
     <message>
         <source>Select a finding to see where it is and how to fix it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un constat pour voir où il se trouve et comment le corriger.</translation>
     </message>
     <message>
         <source>%1 files · %2 new, %3 open, %4 fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers · %2 nouveaux, %3 ouverts, %4 corrigés</translation>
     </message>
     <message>
         <source>Last scan %1 (cancelled): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière analyse le %1 (annulée)&#xa0;: %2</translation>
     </message>
     <message>
         <source>Last scan %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière analyse le %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Not scanned yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore analysé</translation>
     </message>
     <message>
         <source>%1 skipped or passed over…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignorés ou écartés…</translation>
     </message>
     <message>
         <source>skipped %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignoré&#xa0;: %2</translation>
     </message>
     <message>
         <source>Scan Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de l&apos;analyse</translation>
     </message>
     <message>
         <source>%1 files were not analyzed or were passed over by a rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fichiers n&apos;ont pas été analysés ou ont été écartés par une règle.</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ScanProgressPrinter</name>
     <message>
         <source>%1/%2 files, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 fichiers, %3</translation>
     </message>
     <message>
         <source>greenlight-cli: scanned %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>greenlight-cli&#xa0;: %1 analysés&#xa0;: %2</translation>
     </message>
     <message>
         <source>Scanning: %1  %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse&#xa0;: %1  %2</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ScanRecording</name>
     <message>
         <source>The scan was saved but its findings could not be read back: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;analyse a été enregistrée mais ses constats n&apos;ont pas pu être relus&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ScanSession</name>
     <message>
         <source>analysis failed, file passed over (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de l&apos;analyse, fichier écarté (%1)</translation>
     </message>
     <message>
         <source>binary file type, not read</source>
-        <translation type="unfinished"></translation>
+        <translation>type de fichier binaire, non lu</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ScanStore</name>
     <message>
         <source>finding %1 has an unknown severity or state value (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>le constat %1 a une valeur de gravité ou d&apos;état inconnue (%2, %3)</translation>
     </message>
     <message>
         <source>a finding at %1:%2 has no rule id or fingerprint</source>
-        <translation type="unfinished"></translation>
+        <translation>un constat en %1:%2 n&apos;a ni identifiant de règle ni empreinte</translation>
     </message>
     <message>
         <source>the %1 finding at %2:%3 carries a secret hash that is not a SHA-256 digest; it was not stored</source>
-        <translation type="unfinished"></translation>
+        <translation>le constat %1 en %2:%3 porte un hachage de secret qui n&apos;est pas un condensé SHA-256&#xa0;; il n&apos;a pas été enregistré</translation>
     </message>
     <message>
         <source>finding %1 has an unknown state value (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>le constat %1 a une valeur d&apos;état inconnue (%2)</translation>
     </message>
     <message>
         <source>scan %1 vanished while recording</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;analyse %1 a disparu pendant l&apos;enregistrement</translation>
     </message>
     <message>
         <source>could not record the scan of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer l&apos;analyse de %1</translation>
     </message>
     <message>
         <source>could not list the scans of assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lister les analyses de l&apos;évaluation %1</translation>
     </message>
     <message>
         <source>could not load scan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger l&apos;analyse %1</translation>
     </message>
     <message>
         <source>there is no scan with id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il n&apos;existe aucune analyse avec l&apos;identifiant %1</translation>
     </message>
     <message>
         <source>could not load the findings of assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger les constats de l&apos;évaluation %1</translation>
     </message>
     <message>
         <source>could not load the findings of scan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger les constats de l&apos;analyse %1</translation>
     </message>
     <message>
         <source>could not load the findings of item %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger les constats du point %1</translation>
     </message>
     <message>
         <source>assessment %1 has no item %2</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation %1 n&apos;a pas de point %2</translation>
     </message>
     <message>
         <source>could not compute the scan suggestions of assessment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de calculer les suggestions d&apos;analyse de l&apos;évaluation %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ScanSummary</name>
     <message>
         <source>binary</source>
-        <translation type="unfinished"></translation>
+        <translation>binaire</translation>
     </message>
     <message>
         <source>too large</source>
-        <translation type="unfinished"></translation>
+        <translation>trop volumineux</translation>
     </message>
     <message>
         <source>unreadable</source>
-        <translation type="unfinished"></translation>
+        <translation>illisible</translation>
     </message>
     <message>
         <source>symlink loop</source>
-        <translation type="unfinished"></translation>
+        <translation>boucle de liens symboliques</translation>
     </message>
     <message>
         <source>special file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier spécial</translation>
     </message>
     <message>
         <source>%1 B</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 o</translation>
     </message>
     <message>
         <source>%1 KiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 KiB</translation>
     </message>
     <message>
         <source>%1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 MiB</translation>
     </message>
     <message>
         <source>%1 GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 GiB</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ScanTextWriter</name>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Greenlight scan of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Analyse Greenlight de %1</translation>
     </message>
     <message>
         <source>CANCELLED: the scan stopped early; the results are incomplete.</source>
-        <translation type="unfinished"></translation>
+        <translation>ANNULÉE&#xa0;: l&apos;analyse s&apos;est arrêtée prématurément&#xa0;; les résultats sont incomplets.</translation>
     </message>
     <message>
         <source>Commit</source>
-        <translation type="unfinished"></translation>
+        <translation>Commit</translation>
     </message>
     <message>
         <source>(not a git repository)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas un dépôt git)</translation>
     </message>
     <message>
         <source>(no commit yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pas encore de commit)</translation>
     </message>
     <message>
         <source>uncommitted changes</source>
-        <translation type="unfinished"></translation>
+        <translation>modifications non commitées</translation>
     </message>
     <message>
         <source>clean</source>
-        <translation type="unfinished"></translation>
+        <translation>propre</translation>
     </message>
     <message>
         <source>Rule set</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeu de règles</translation>
     </message>
     <message numerus="yes">
         <source>version %1, %n rule(s) ran</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>version %1, %n règle exécutée</numerusform>
+            <numerusform>version %1, %n règles exécutées</numerusform>
         </translation>
     </message>
     <message>
         <source>Scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>Analysé</translation>
     </message>
     <message>
         <source>%1 UTC in %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 UTC en %2 s</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 scanned (%2), %3 skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 analysés (%2), %3 ignorés</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message numerus="yes">
         <source>FAILED: %n finding(s) at or above %1 (--fail-on %1)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ÉCHEC&#xa0;: %n constat de gravité %1 ou supérieure (--fail-on %1)</numerusform>
+            <numerusform>ÉCHEC&#xa0;: %n constats de gravité %1 ou supérieure (--fail-on %1)</numerusform>
         </translation>
     </message>
     <message>
         <source>PASSED: nothing at or above %1 (--fail-on %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>SUCCÈS&#xa0;: aucun constat de gravité %1 ou supérieure (--fail-on %1)</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement</translation>
     </message>
     <message>
         <source>scan %1 of assessment &apos;%2&apos;: %3 new, %4 still open, %5 fixed</source>
-        <translation type="unfinished"></translation>
+        <translation>analyse %1 de l&apos;évaluation «&#xa0;%2&#xa0;»&#xa0;: %3 nouveaux, %4 toujours ouverts, %5 corrigés</translation>
     </message>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun constat.</translation>
     </message>
     <message>
         <source>Rule: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Règle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Location: `%1` (repository)</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement&#xa0;: `%1` (dépôt)</translation>
     </message>
     <message>
         <source>Location: `%1`</source>
-        <translation type="unfinished"></translation>
+        <translation>Emplacement&#xa0;: `%1`</translation>
     </message>
     <message>
         <source>Issue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: %1</translation>
     </message>
     <message>
         <source>Code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code&#xa0;: %1</translation>
     </message>
     <message>
         <source>Fix: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Checklist items: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de contrôle&#xa0;: %1</translation>
     </message>
     <message>
         <source>Skipped files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers ignorés (%1)</translation>
     </message>
     <message>
         <source>- and %1 more (--format json lists them all)</source>
-        <translation type="unfinished"></translation>
+        <translation>- et %1 de plus (--format json les liste tous)</translation>
     </message>
 </context>
 <context>
     <name>greenlight::SecretRuleCatalog</name>
     <message>
         <source>Treat the value as leaked: revoke or rotate it at the provider first, then remove it from the code and load it at run time from a secret store or the environment (Vault, AWS Secrets Manager, Kubernetes Secrets, CI secrets). Deleting the line is not enough: it stays in the git history, so rotation is what closes the hole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Considérez la valeur comme divulguée&#xa0;: révoquez-la ou renouvelez-la d&apos;abord auprès du fournisseur, puis retirez-la du code et chargez-la à l&apos;exécution depuis un coffre de secrets ou l&apos;environnement (Vault, AWS Secrets Manager, Kubernetes Secrets, secrets de CI). Supprimer la ligne ne suffit pas&#xa0;: elle reste dans l&apos;historique git, et seule la rotation comble la faille.</translation>
     </message>
     <message>
         <source>Private key committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée versionnée</translation>
     </message>
     <message>
         <source>A PEM/OpenSSH/PGP private key with its key material is in the repository. Anyone who can read the repository, its forks, clones, CI caches or backups can impersonate the server or user the key belongs to, or decrypt traffic it protected. Public keys and certificates are not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé privée PEM/OpenSSH/PGP, avec son matériel de clé, se trouve dans le dépôt. Quiconque peut lire le dépôt, ses forks, clones, caches de CI ou sauvegardes peut usurper l&apos;identité du serveur ou de l&apos;utilisateur auquel appartient la clé, ou déchiffrer le trafic qu&apos;elle protégeait. Les clés publiques et les certificats ne sont pas signalés.</translation>
     </message>
     <message>
         <source>Revoke and reissue the key pair (a deleted file stays in the git history), mount the new key at deploy time from a secret store, and add *.pem/*.key/id_* patterns to .gitignore. Test fixtures should use keys generated at test time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquez et réémettez la paire de clés (un fichier supprimé reste dans l&apos;historique git), montez la nouvelle clé au déploiement depuis un coffre de secrets, et ajoutez les motifs *.pem/*.key/id_* à .gitignore. Les fixtures de test doivent utiliser des clés générées au moment du test.</translation>
     </message>
     <message>
         <source>Cloud provider credential committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de fournisseur cloud versionné</translation>
     </message>
     <message>
         <source>An AWS access key id or secret access key, a GCP API key or service-account key, or an Azure storage account key or SAS signature is in clear in the repository. Cloud credentials are scanned for by attackers within minutes of a push and give direct access to data and billing. Documented example keys (AKIAIOSFODNN7EXAMPLE, the Azure emulator key) are not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un identifiant de clé d&apos;accès ou une clé d&apos;accès secrète AWS, une clé d&apos;API ou une clé de compte de service GCP, ou une clé de compte de stockage ou une signature SAS Azure figure en clair dans le dépôt. Les attaquants recherchent les identifiants cloud dans les minutes qui suivent un push, et ceux-ci donnent un accès direct aux données et à la facturation. Les clés d&apos;exemple documentées (AKIAIOSFODNN7EXAMPLE, la clé de l&apos;émulateur Azure) ne sont pas signalées.</translation>
     </message>
     <message>
         <source>API token committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;API versionné</translation>
     </message>
     <message>
         <source>A GitHub, GitLab, Slack, Stripe or OpenAI-style token (or a Slack webhook URL) is in clear in the repository. These tokens act with the full rights of the account or integration that issued them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un jeton GitHub, GitLab, Slack, Stripe ou de type OpenAI (ou une URL de webhook Slack) figure en clair dans le dépôt. Ces jetons agissent avec tous les droits du compte ou de l&apos;intégration qui les a émis.</translation>
     </message>
     <message>
         <source>Password in a connection URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe dans une URL de connexion</translation>
     </message>
     <message>
         <source>A URL of the form scheme://user:password@host carries a literal password (database, broker, cache or git remote). It is also printed wherever the URL is logged. Interpolated passwords (${DB_PASSWORD}, %s, {password}) and placeholders are not reported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une URL de la forme scheme://user:password@host contient un mot de passe littéral (base de données, broker, cache ou remote git). Il apparaît aussi partout où l&apos;URL est journalisée. Les mots de passe interpolés (${DB_PASSWORD}, %s, {password}) et les valeurs fictives ne sont pas signalés.</translation>
     </message>
     <message>
         <source>Rotate the password, then build the URL at run time from a secret (DATABASE_URL injected from a secret store, or the password in its own environment variable) so the repository only holds the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Renouvelez le mot de passe, puis construisez l&apos;URL à l&apos;exécution à partir d&apos;un secret (DATABASE_URL injectée depuis un coffre de secrets, ou le mot de passe dans sa propre variable d&apos;environnement) afin que le dépôt ne contienne que le gabarit de l&apos;URL.</translation>
     </message>
     <message>
         <source>Hard-coded password or secret</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe ou secret codé en dur</translation>
     </message>
     <message>
         <source>A variable or key named like a credential (password, secret, token, api_key, access_key, client_secret) is assigned a literal whose randomness (Shannon entropy per character, character variety) says it is a real secret rather than a word, reference or placeholder. Hard-coded credentials are shared by every environment and cannot be rotated without a release.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une variable ou une clé nommée comme un identifiant (password, secret, token, api_key, access_key, client_secret) reçoit une valeur littérale dont le caractère aléatoire (entropie de Shannon par caractère, variété des caractères) indique un vrai secret plutôt qu&apos;un mot, une référence ou une valeur fictive. Les identifiants codés en dur sont partagés par tous les environnements et ne peuvent pas être renouvelés sans nouvelle version.</translation>
     </message>
     <message>
         <source>.env file committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier .env versionné</translation>
     </message>
     <message>
         <source>A .env file with values is tracked in the repository (the scan honours .gitignore, so an ignored .env is not reported). .env files hold the local or deployed configuration, usually including credentials, and end up in images built with COPY . . as well. Templates named .env.example, .env.sample, .env.template or .env.dist are fine.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un fichier .env contenant des valeurs est suivi dans le dépôt (l&apos;analyse respecte .gitignore&#xa0;: un .env ignoré n&apos;est pas signalé). Les fichiers .env contiennent la configuration locale ou déployée, généralement identifiants compris, et se retrouvent aussi dans les images construites avec «&#xa0;COPY . .&#xa0;». Les modèles nommés .env.example, .env.sample, .env.template ou .env.dist sont acceptés.</translation>
     </message>
     <message>
         <source>Remove the file from git (git rm --cached .env), add .env and .env.* (with !.env.example) to .gitignore and .dockerignore, commit a .env.example with placeholder values, and rotate every credential the committed file held.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirez le fichier de git (git rm --cached .env), ajoutez .env et .env.* (avec&#xa0;!.env.example) à .gitignore et .dockerignore, commitez un .env.example avec des valeurs fictives, et renouvelez chaque identifiant que contenait le fichier versionné.</translation>
     </message>
 </context>
 <context>
     <name>greenlight::SecretsAnalyzer</name>
     <message>
         <source>Private key (%1) with its key material committed in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée (%1) versionnée en clair avec son matériel de clé</translation>
     </message>
     <message>
         <source>Literal password in a %1:// URL: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe littéral dans une URL %1://&#xa0;: %2</translation>
     </message>
     <message>
         <source>Hard-coded secret assigned to &apos;%1&apos;: %2 (%3 characters, %4 bits of entropy per character)</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret codé en dur affecté à «&#xa0;%1&#xa0;»&#xa0;: %2 (%3 caractères, %4 bits d&apos;entropie par caractère)</translation>
     </message>
     <message>
         <source>%1 committed in clear: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en clair dans le dépôt&#xa0;: %2</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n secrets found; only the first %1 are reported</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%n secret trouvé ; seuls les %1 premiers sont signalés</numerusform>
+            <numerusform>%n secrets trouvés ; seuls les %1 premiers sont signalés</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 is committed with %n value(s) (first: %2); values are masked</source>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1 est versionné avec %n valeur (première : %2) ; les valeurs sont masquées</numerusform>
+            <numerusform>%1 est versionné avec %n valeurs (première : %2) ; les valeurs sont masquées</numerusform>
+        </translation>
     </message>
     <message>
         <source>AWS secret access key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;accès secrète AWS</translation>
     </message>
     <message>
         <source>hard-coded secret</source>
-        <translation type="unfinished"></translation>
+        <translation>secret codé en dur</translation>
     </message>
     <message>
         <source>private key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé privée</translation>
     </message>
     <message>
         <source>GCP service-account private key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé privée de compte de service GCP</translation>
     </message>
     <message>
         <source>AWS access key id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant de clé d&apos;accès AWS</translation>
     </message>
     <message>
         <source>Google API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API Google</translation>
     </message>
     <message>
         <source>GitHub token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton GitHub</translation>
     </message>
     <message>
         <source>GitLab personal access token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton d&apos;accès personnel GitLab</translation>
     </message>
     <message>
         <source>Slack token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton Slack</translation>
     </message>
     <message>
         <source>Slack webhook URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de webhook Slack</translation>
     </message>
     <message>
         <source>Stripe live key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé Stripe de production (live)</translation>
     </message>
     <message>
         <source>OpenAI-style API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé d&apos;API de type OpenAI</translation>
     </message>
     <message>
         <source>Azure storage account key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé de compte de stockage Azure</translation>
     </message>
     <message>
         <source>Azure shared access signature</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature d&apos;accès partagé (SAS) Azure</translation>
     </message>
     <message>
         <source>password in a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>mot de passe dans une URL</translation>
     </message>
 </context>
 <context>
     <name>greenlight::SetCommand</name>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Set an item&apos;s status, and optionally its owner and note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir le statut d&apos;un point et, facultativement, son responsable et sa note.</translation>
     </message>
     <message>
         <source>ASSESSMENT ITEM-ID STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT ITEM-ID STATUS</translation>
     </message>
     <message>
         <source>Sets the status of one item of an assessment, recorded with an audit event.
@@ -5487,195 +5570,202 @@ ASSESSMENT is the assessment&apos;s id or exact name. ITEM-ID is the item&apos;s
 SEC-012, or template:ID (security:SEC-012) when several templates use the id.
 STATUS is one of: %1.
 --owner and --note replace the owner and note; an empty value clears them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définit le statut d&apos;un point d&apos;une évaluation, enregistré avec un événement d&apos;audit.
+ASSESSMENT est l&apos;identifiant ou le nom exact de l&apos;évaluation. ITEM-ID est l&apos;identifiant du point,
+p. ex. SEC-012, ou template:ID (security:SEC-012) lorsque plusieurs modèles utilisent cet identifiant.
+STATUS est l&apos;un des suivants&#xa0;: %1.
+--owner et --note remplacent le responsable et la note&#xa0;; une valeur vide les efface.</translation>
     </message>
     <message>
         <source>Replace the item&apos;s note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer la note du point.</translation>
     </message>
     <message>
         <source>Replace the item&apos;s owner.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer le responsable du point.</translation>
     </message>
     <message>
         <source>expected ASSESSMENT, ITEM-ID and STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT, ITEM-ID et STATUS attendus</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>unknown status &apos;%1&apos; (valid: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>statut inconnu «&#xa0;%1&#xa0;» (valeurs valides&#xa0;: %2)</translation>
     </message>
     <message>
         <source>%1: %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 -&gt; %3</translation>
     </message>
     <message>
         <source>%1: owner %2 -&gt; %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: responsable %2 -&gt; %3</translation>
     </message>
     <message>
         <source>%1: note updated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: note mise à jour</translation>
     </message>
 </context>
 <context>
     <name>greenlight::Severity</name>
     <message>
         <source>Critical</source>
-        <translation type="unfinished"></translation>
+        <translation>Critique</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>Élevée</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyenne</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Faible</translation>
     </message>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ShowCommand</name>
     <message>
         <source>Show an assessment: progress, sections and items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher une évaluation&#xa0;: progression, sections et points.</translation>
     </message>
     <message>
         <source>ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT</translation>
     </message>
     <message>
         <source>Shows an assessment (ASSESSMENT is its id or exact name): its details, progress,
 a summary per section and every item with status, severity, owner and note.
 --format json prints the same as one JSON object (formatVersion 1) with the keys
 assessment, progress, sections and items.</source>
-        <translation type="unfinished"></translation>
+        <translation>Affiche une évaluation (ASSESSMENT est son identifiant ou son nom exact)&#xa0;: ses détails, sa progression,
+une synthèse par section et chaque point avec son statut, sa gravité, son responsable et sa note.
+--format json affiche la même chose sous la forme d&apos;un objet JSON (formatVersion 1) avec les clés
+assessment, progress, sections et items.</translation>
     </message>
     <message>
         <source>no assessment given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune évaluation indiquée</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (id %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (identifiant %2)</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>Release</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun)</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Création</translation>
     </message>
     <message>
         <source>%1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2</translation>
     </message>
     <message>
         <source>Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèles</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression</translation>
     </message>
     <message>
         <source>%1/%2 done (%3%): %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1/%2 traités (%3&#xa0;%)&#xa0;: %4</translation>
     </message>
     <message>
         <source>TEMPLATE</source>
-        <translation type="unfinished"></translation>
+        <translation>MODÈLE</translation>
     </message>
     <message>
         <source>SECTION</source>
-        <translation type="unfinished"></translation>
+        <translation>SECTION</translation>
     </message>
     <message>
         <source>ITEMS</source>
-        <translation type="unfinished"></translation>
+        <translation>POINTS</translation>
     </message>
     <message>
         <source>DONE</source>
-        <translation type="unfinished"></translation>
+        <translation>TRAITÉS</translation>
     </message>
     <message>
         <source>FAILED</source>
-        <translation type="unfinished"></translation>
+        <translation>ÉCHOUÉS</translation>
     </message>
     <message>
         <source>IN PROGRESS</source>
-        <translation type="unfinished"></translation>
+        <translation>EN COURS</translation>
     </message>
     <message>
         <source>NOT STARTED</source>
-        <translation type="unfinished"></translation>
+        <translation>NON COMMENCÉS</translation>
     </message>
     <message>
         <source>KEY</source>
-        <translation type="unfinished"></translation>
+        <translation>CLÉ</translation>
     </message>
     <message>
         <source>STATUS</source>
-        <translation type="unfinished"></translation>
+        <translation>STATUT</translation>
     </message>
     <message>
         <source>SEVERITY</source>
-        <translation type="unfinished"></translation>
+        <translation>GRAVITÉ</translation>
     </message>
     <message>
         <source>OWNER</source>
-        <translation type="unfinished"></translation>
+        <translation>RESPONSABLE</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
     <message>
         <source>[%1] %2</source>
-        <translation type="unfinished"></translation>
+        <translation>[%1] %2</translation>
     </message>
 </context>
 <context>
     <name>greenlight::SignCommand</name>
     <message>
         <source>Sign off an assessment in one of its sign-off roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer une évaluation au titre de l&apos;un de ses rôles d&apos;approbation.</translation>
     </message>
     <message>
         <source>ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT</translation>
     </message>
     <message>
         <source>Records a signature for a sign-off role (see &apos;signoffs ASSESSMENT&apos; for the
@@ -5684,819 +5774,828 @@ later change makes it stale. --decision conditional needs --comment (the
 conditions). --key FILE adds an Ed25519 signature made with that key;
 --generate-key creates the key first (default %1).
 deployment-approval can only approve when no blockers remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre une signature pour un rôle d&apos;approbation (voir «&#xa0;signoffs ASSESSMENT&#xa0;» pour les
+rôles). La signature couvre le SHA-256 du contenu actuel de l&apos;évaluation&#xa0;; toute
+modification ultérieure la rend périmée. --decision conditional exige --comment (les
+conditions). --key FILE ajoute une signature Ed25519 faite avec cette clé&#xa0;;
+--generate-key crée d&apos;abord la clé (par défaut %1).
+deployment-approval ne peut approuver que s&apos;il ne reste aucun blocage.</translation>
     </message>
     <message>
         <source>The sign-off role id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du rôle d&apos;approbation.</translation>
     </message>
     <message>
         <source>The signer&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom du signataire.</translation>
     </message>
     <message>
         <source>approve, conditional or reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>approve, conditional ou reject.</translation>
     </message>
     <message>
         <source>Conditions or comment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions ou commentaire.</translation>
     </message>
     <message>
         <source>Ed25519 key file to sign with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé Ed25519 avec lequel signer.</translation>
     </message>
     <message>
         <source>Create the key file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer d&apos;abord le fichier de clé.</translation>
     </message>
     <message>
         <source>expected ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT attendu</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire</translation>
     </message>
     <message>
         <source>unknown decision &apos;%1&apos; (use approve, conditional or reject)</source>
-        <translation type="unfinished"></translation>
+        <translation>décision inconnue «&#xa0;%1&#xa0;» (utilisez approve, conditional ou reject)</translation>
     </message>
     <message>
         <source>%1: %2 by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2 par %3</translation>
     </message>
     <message>
         <source>content sha256: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sha256 du contenu&#xa0;: %1</translation>
     </message>
     <message>
         <source>ed25519 public key: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>clé publique ed25519&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::SignDialog</name>
     <message>
         <source>Sign Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer</translation>
     </message>
     <message>
         <source>Your full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom complet</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver</translation>
     </message>
     <message>
         <source>Approve with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuver sous conditions</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <source>Conditions (for a conditional approval) or reasons</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions (pour une approbation sous conditions) ou motifs</translation>
     </message>
     <message>
         <source>Also sign with my Ed25519 &amp;key (created if missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Signer aussi avec ma c&amp;lé Ed25519 (créée si absente)</translation>
     </message>
     <message>
         <source>Adds a signature anyone with your public key can verify offline</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoute une signature que toute personne disposant de votre clé publique peut vérifier hors ligne</translation>
     </message>
     <message>
         <source>Key file</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier de clé</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Role:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rôle&#xa0;:</translation>
     </message>
     <message>
         <source>Meaning:</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Decision:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Décision&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Comment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Commentaire&#xa0;:</translation>
     </message>
     <message>
         <source>Key &amp;file:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier de clé&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Sign</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer</translation>
     </message>
     <message>
         <source>By signing you state: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En signant, vous déclarez&#xa0;: %1</translation>
     </message>
     <message>
         <source>Give the key file to sign with.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez le fichier de clé avec lequel signer.</translation>
     </message>
     <message>
         <source>Choose the role you sign for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le rôle au titre duquel vous signez.</translation>
     </message>
     <message>
         <source>Enter your name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez votre nom.</translation>
     </message>
     <message>
         <source>List the conditions of the approval.</source>
-        <translation type="unfinished"></translation>
+        <translation>Énumérez les conditions de l&apos;approbation.</translation>
     </message>
     <message>
         <source>Say why you reject.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi vous rejetez.</translation>
     </message>
 </context>
 <context>
     <name>greenlight::SignoffPage</name>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé</translation>
     </message>
     <message>
         <source>Approved with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Approuvé sous conditions</translation>
     </message>
     <message>
         <source>Rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeté</translation>
     </message>
     <message>
         <source>Sign-off</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation</translation>
     </message>
     <message>
         <source>&amp;Sign…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Signer…</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Signer</source>
-        <translation type="unfinished"></translation>
+        <translation>Signataire</translation>
     </message>
     <message>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Signée le</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Meaning</source>
-        <translation type="unfinished"></translation>
+        <translation>Signification</translation>
     </message>
     <message>
         <source>Deployment Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation de déploiement</translation>
     </message>
     <message>
         <source>Could not read the sign-offs: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire les approbations&#xa0;: %1</translation>
     </message>
     <message>
         <source>Audit chain head: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de la chaîne d&apos;audit&#xa0;: %1</translation>
     </message>
     <message>
         <source>Audit chain head unavailable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tête de la chaîne d&apos;audit indisponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>%1 of %2 items done: &lt;b&gt;%3 passed&lt;/b&gt;, %4 not applicable, &lt;span style=&quot;color:#b06000&quot;&gt;&lt;b&gt;%5 waived&lt;/b&gt;&lt;/span&gt; (risk accepted, not passed) · &lt;span style=&quot;color:#c0392b&quot;&gt;&lt;b&gt;%6 failed&lt;/b&gt;&lt;/span&gt; · %7 in progress · %8 not started</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 points traités sur %2&#xa0;: &lt;b&gt;%3 réussis&lt;/b&gt;, %4 non applicables, &lt;span style=&quot;color:#b06000&quot;&gt;&lt;b&gt;%5 avec dérogation&lt;/b&gt;&lt;/span&gt; (risque accepté, non réussis) · &lt;span style=&quot;color:#c0392b&quot;&gt;&lt;b&gt;%6 échoués&lt;/b&gt;&lt;/span&gt; · %7 en cours · %8 non commencés</translation>
     </message>
     <message>
         <source> · &lt;span style=&quot;color:#c0392b&quot;&gt;%1 with an expired waiver&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation> · &lt;span style=&quot;color:#c0392b&quot;&gt;%1 avec une dérogation expirée&lt;/span&gt;</translation>
     </message>
     <message>
         <source>%1 (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (facultatif)</translation>
     </message>
     <message>
         <source>Not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non signé</translation>
     </message>
     <message>
         <source>Content SHA-256 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256 du contenu %1</translation>
     </message>
     <message>
         <source>stale — content changed since signing</source>
-        <translation type="unfinished"></translation>
+        <translation>périmée — contenu modifié depuis la signature</translation>
     </message>
     <message>
         <source>current</source>
-        <translation type="unfinished"></translation>
+        <translation>à jour</translation>
     </message>
     <message>
         <source>Conditions: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions&#xa0;: %1</translation>
     </message>
     <message>
         <source>Comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commentaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;color:#1e8449&quot;&gt;&lt;b&gt;Deployment Approval can be given.&lt;/b&gt;&lt;/span&gt; Every required role has approved and no critical or high item is failed without a waiver in force.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;span style=&quot;color:#1e8449&quot;&gt;&lt;b&gt;L&apos;approbation de déploiement peut être donnée.&lt;/b&gt;&lt;/span&gt; Tous les rôles requis ont approuvé et aucun point critique ou élevé n&apos;est échoué sans dérogation en vigueur.</translation>
     </message>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:#c0392b&quot;&gt;&lt;b&gt;Deployment Approval is blocked&lt;/b&gt;&lt;/span&gt; by %n thing(s):</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;span style=&quot;color:#c0392b&quot;&gt;&lt;b&gt;L&apos;approbation de déploiement est bloquée&lt;/b&gt;&lt;/span&gt; par %n élément&#xa0;:</numerusform>
+            <numerusform>&lt;span style=&quot;color:#c0392b&quot;&gt;&lt;b&gt;L&apos;approbation de déploiement est bloquée&lt;/b&gt;&lt;/span&gt; par %n éléments&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Condition&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::SignoffStore</name>
     <message>
         <source>could not load the sign-off roles</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger les rôles d&apos;approbation</translation>
     </message>
     <message>
         <source>a signature needs the signer&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>une signature nécessite le nom du signataire</translation>
     </message>
     <message>
         <source>the comment is too long (at most %1 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>le commentaire est trop long (%1 caractères au maximum)</translation>
     </message>
     <message>
         <source>a conditional approval needs its conditions (--comment)</source>
-        <translation type="unfinished"></translation>
+        <translation>une approbation sous conditions nécessite ses conditions (--comment)</translation>
     </message>
     <message>
         <source>a cryptographic signature needs both the public key and the signature</source>
-        <translation type="unfinished"></translation>
+        <translation>une signature cryptographique nécessite à la fois la clé publique et la signature</translation>
     </message>
     <message>
         <source>assessment %1 has no sign-off roles (add the signoff template when creating it)</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation %1 n&apos;a aucun rôle d&apos;approbation (ajoutez le modèle signoff lors de sa création)</translation>
     </message>
     <message>
         <source>unknown role &apos;%1&apos; (roles: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>rôle inconnu «&#xa0;%1&#xa0;» (rôles&#xa0;: %2)</translation>
     </message>
     <message>
         <source>could not record the signature for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la signature pour %1</translation>
     </message>
     <message>
         <source>the assessment changed while signing; sign again</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;évaluation a changé pendant la signature&#xa0;; signez de nouveau</translation>
     </message>
     <message>
         <source>Deployment Approval is blocked:
   %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;approbation de déploiement est bloquée&#xa0;:
+  %1</translation>
     </message>
     <message>
         <source>could not load the signatures</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger les signatures</translation>
     </message>
 </context>
 <context>
     <name>greenlight::SignoffsCommand</name>
     <message>
         <source>Show sign-off roles, signatures, staleness and approval blockers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les rôles d&apos;approbation, les signatures, leur péremption et les blocages de l&apos;approbation.</translation>
     </message>
     <message>
         <source>ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT</translation>
     </message>
     <message>
         <source>expected ASSESSMENT</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT attendu</translation>
     </message>
     <message>
         <source>%1 has no sign-off roles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n&apos;a aucun rôle d&apos;approbation.</translation>
     </message>
     <message>
         <source>, optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>, facultatif)</translation>
     </message>
     <message>
         <source>not signed</source>
-        <translation type="unfinished"></translation>
+        <translation>non signé</translation>
     </message>
     <message>
         <source>%1 by %2 at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par %2 le %3</translation>
     </message>
     <message>
         <source> [ed25519]</source>
-        <translation type="unfinished"></translation>
+        <translation> [ed25519]</translation>
     </message>
     <message>
         <source>comment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>commentaire&#xa0;: %1</translation>
     </message>
     <message>
         <source>STALE - content changed since signing:</source>
-        <translation type="unfinished"></translation>
+        <translation>PÉRIMÉE - le contenu a changé depuis la signature&#xa0;:</translation>
     </message>
     <message>
         <source>Deployment Approval: allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation de déploiement&#xa0;: autorisée</translation>
     </message>
     <message>
         <source>Deployment Approval: blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Approbation de déploiement&#xa0;: bloquée</translation>
     </message>
     <message>
         <source>condition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>condition&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::SnapshotBuilder</name>
     <message>
         <source>Open scan findings bear on this item: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Des constats d&apos;analyse ouverts concernent ce point&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Evidence %1 went stale on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La preuve %1 est périmée depuis le %2.</translation>
     </message>
     <message>
         <source>Passed without the evidence this item requires.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réussi sans la preuve exigée par ce point.</translation>
     </message>
     <message>
         <source>could not count the audit events: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de compter les événements d&apos;audit&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::SystemdAnalyzer</name>
     <message>
         <source>systemd service runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>Service systemd exécuté en tant que root</translation>
     </message>
     <message>
         <source>A service without User= (or with User=root) runs its process as root with full access to the host: any vulnerability in it is a root compromise.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un service sans User= (ou avec User=root) exécute son processus en tant que root avec un accès complet à l&apos;hôte&#xa0;: toute vulnérabilité de ce service devient une compromission root.</translation>
     </message>
     <message>
         <source>Set `User=` and `Group=` to a dedicated system account, or `DynamicUser=yes` for services that need no persistent identity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez `User=` et `Group=` sur un compte système dédié, ou `DynamicUser=yes` pour les services qui n&apos;ont pas besoin d&apos;une identité persistante.</translation>
     </message>
     <message>
         <source>systemd service without stop signal/timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Service systemd sans signal ni délai d&apos;arrêt</translation>
     </message>
     <message>
         <source>On stop, systemd sends KillSignal (SIGTERM by default) and kills the process after TimeoutStopSec (90 s by default). Without explicit values, the drain the application needs is not documented and does not match the container and orchestrator settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>À l&apos;arrêt, systemd envoie KillSignal (SIGTERM par défaut) et tue le processus après TimeoutStopSec (90 s par défaut). Sans valeurs explicites, la vidange dont l&apos;application a besoin n&apos;est pas documentée et ne correspond pas aux réglages du conteneur et de l&apos;orchestrateur.</translation>
     </message>
     <message>
         <source>Set `KillSignal=SIGTERM` (or the signal that triggers a graceful drain) and `TimeoutStopSec=` to the drain time, aligned with the other deployments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Définissez `KillSignal=SIGTERM` (ou le signal qui déclenche une vidange en douceur) et `TimeoutStopSec=` à la durée de vidange, en cohérence avec les autres déploiements.</translation>
     </message>
     <message>
         <source>systemd service without basic hardening</source>
-        <translation type="unfinished"></translation>
+        <translation>Service systemd sans durcissement de base</translation>
     </message>
     <message>
         <source>NoNewPrivileges= stops the service from gaining privileges through setuid binaries, and ProtectSystem= makes /usr, /boot and /etc read-only for it: cheap settings that contain most post-exploitation steps.</source>
-        <translation type="unfinished"></translation>
+        <translation>NoNewPrivileges= empêche le service d&apos;obtenir des privilèges via des binaires setuid, et ProtectSystem= rend /usr, /boot et /etc accessibles en lecture seule pour lui&#xa0;: des réglages peu coûteux qui bloquent la plupart des étapes post-exploitation.</translation>
     </message>
     <message>
         <source>Add `NoNewPrivileges=yes` and `ProtectSystem=strict` (with `ReadWritePaths=` for what it must write); `systemd-analyze security UNIT` lists further options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajoutez `NoNewPrivileges=yes` et `ProtectSystem=strict` (avec `ReadWritePaths=` pour ce qu&apos;il doit écrire)&#xa0;; `systemd-analyze security UNIT` liste d&apos;autres options.</translation>
     </message>
     <message>
         <source>the service sets neither User= nor DynamicUser=yes, so it runs as root</source>
-        <translation type="unfinished"></translation>
+        <translation>le service ne définit ni User= ni DynamicUser=yes&#xa0;: il s&apos;exécute donc en tant que root</translation>
     </message>
     <message>
         <source>the service runs as User=%1</source>
-        <translation type="unfinished"></translation>
+        <translation>le service s&apos;exécute en tant que User=%1</translation>
     </message>
     <message>
         <source>the service does not set %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le service ne définit pas %1</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> ni </translation>
     </message>
     <message>
         <source>the service lacks %1</source>
-        <translation type="unfinished"></translation>
+        <translation>il manque %1 au service</translation>
     </message>
     <message>
         <source> and </source>
-        <translation type="unfinished"></translation>
+        <translation> et </translation>
     </message>
 </context>
 <context>
     <name>greenlight::TemplateCatalog</name>
     <message>
         <source>template id &apos;%1&apos; is already used by %2 in the same folder; this file is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;identifiant de modèle «&#xa0;%1&#xa0;» est déjà utilisé par %2 dans le même dossier&#xa0;; ce fichier est ignoré</translation>
     </message>
 </context>
 <context>
     <name>greenlight::TemplateLoader</name>
     <message>
         <source>entry %1 of &apos;rules&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 de «&#xa0;rules&#xa0;» est vide</translation>
     </message>
     <message>
         <source>expected a custom rule (a mapping with id, title, severity and one check), found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: une règle personnalisée (un mappage avec id, title, severity et une vérification), trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>a custom rule</source>
-        <translation type="unfinished"></translation>
+        <translation>une règle personnalisée</translation>
     </message>
     <message>
         <source>invalid severity &apos;%1&apos; (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>gravité non valide «&#xa0;%1&#xa0;» (valeurs autorisées&#xa0;: %2)</translation>
     </message>
     <message>
         <source>invalid rule id &apos;%1&apos; (use lower-case words joined by dots, e.g. custom.audit-db-lockdown)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de règle non valide «&#xa0;%1&#xa0;» (utilisez des mots en minuscules reliés par des points, p. ex. custom.audit-db-lockdown)</translation>
     </message>
     <message>
         <source>duplicate rule id &apos;%1&apos; (first defined at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de règle «&#xa0;%1&#xa0;» en double (première définition à la ligne %2)</translation>
     </message>
     <message>
         <source>the custom rule</source>
-        <translation type="unfinished"></translation>
+        <translation>(sans identifiant)</translation>
     </message>
     <message>
         <source>custom rule %1 has several checks (%2); a rule has exactly one</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle personnalisée %1 a plusieurs vérifications (%2)&#xa0;; une règle en a exactement une</translation>
     </message>
     <message>
         <source>custom rule %1 has no check (add file with must_contain, file with must_not_match, file_exists or file_absent)</source>
-        <translation type="unfinished"></translation>
+        <translation>la règle personnalisée %1 n&apos;a aucune vérification (ajoutez file avec must_contain, file avec must_not_match, file_exists ou file_absent)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs &apos;file&apos; (the glob of the files to search)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» nécessite «&#xa0;file&#xa0;» (le glob des fichiers à examiner)</translation>
     </message>
     <message>
         <source>&apos;file&apos; does not go with &apos;%1&apos; (the glob belongs in &apos;%1&apos; itself)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;file&#xa0;» ne va pas avec «&#xa0;%1&#xa0;» (le glob se place dans «&#xa0;%1&#xa0;» lui-même)</translation>
     </message>
     <message>
         <source>invalid glob &apos;%1&apos; for &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>glob «&#xa0;%1&#xa0;» non valide pour «&#xa0;%2&#xa0;»&#xa0;: %3</translation>
     </message>
     <message>
         <source>invalid regular expression &apos;%1&apos; for &apos;%2&apos;: %3 (RE2 syntax)</source>
-        <translation type="unfinished"></translation>
+        <translation>expression régulière «&#xa0;%1&#xa0;» non valide pour «&#xa0;%2&#xa0;»&#xa0;: %3 (syntaxe RE2)</translation>
     </message>
     <message>
         <source>too many problems; stopped after the first %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trop de problèmes&#xa0;; arrêt après les %1 premiers</translation>
     </message>
     <message>
         <source>file is too large: %1 bytes (templates are limited to 1 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier trop volumineux&#xa0;: %1 octets (les modèles sont limités à 1 MiB)</translation>
     </message>
     <message>
         <source>file is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide</translation>
     </message>
     <message>
         <source>file not found</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier introuvable</translation>
     </message>
     <message>
         <source>is a folder, not a template file</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier, pas un fichier de modèle</translation>
     </message>
     <message>
         <source>not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un fichier ordinaire</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;ouvrir le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de syntaxe YAML&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot load the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>expected a mapping at the top level, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un mappage au niveau supérieur, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>the template</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle</translation>
     </message>
     <message>
         <source>use lower-case letters, digits and dashes, starting with a letter, e.g. data-protection</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez des lettres minuscules, des chiffres et des tirets, en commençant par une lettre, p. ex. data-protection</translation>
     </message>
     <message>
         <source>template id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de modèle</translation>
     </message>
     <message>
         <source>invalid language &apos;%1&apos; (expected a BCP 47 tag such as en, de or fr-CA)</source>
-        <translation type="unfinished"></translation>
+        <translation>langue non valide «&#xa0;%1&#xa0;» (une balise BCP 47 est attendue, comme en, de ou fr-CA)</translation>
     </message>
     <message>
         <source>the template has no sections</source>
-        <translation type="unfinished"></translation>
+        <translation>le modèle n&apos;a aucune section</translation>
     </message>
     <message>
         <source>a section (a mapping with id, title and items)</source>
-        <translation type="unfinished"></translation>
+        <translation>une section (un mappage avec id, title et items)</translation>
     </message>
     <message>
         <source>a sign-off role (a mapping with id, title and meaning)</source>
-        <translation type="unfinished"></translation>
+        <translation>un rôle d&apos;approbation (un mappage avec id, title et meaning)</translation>
     </message>
     <message>
         <source>expected the number 1 for &apos;schema&apos;, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: le nombre 1 pour «&#xa0;schema&#xa0;», trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>unsupported schema version &apos;%1&apos; (this version of Greenlight reads schema 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>version de schéma «&#xa0;%1&#xa0;» non prise en charge (cette version de Greenlight lit le schéma 1)</translation>
     </message>
     <message>
         <source>a section</source>
-        <translation type="unfinished"></translation>
+        <translation>une section</translation>
     </message>
     <message>
         <source>section id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de section</translation>
     </message>
     <message>
         <source>use lower-case letters, digits and dashes, starting with a letter, e.g. access-control</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez des lettres minuscules, des chiffres et des tirets, en commençant par une lettre, p. ex. access-control</translation>
     </message>
     <message>
         <source>the section has no items</source>
-        <translation type="unfinished"></translation>
+        <translation>la section n&apos;a aucun point</translation>
     </message>
     <message>
         <source>section &apos;%1&apos; has no items</source>
-        <translation type="unfinished"></translation>
+        <translation>la section «&#xa0;%1&#xa0;» n&apos;a aucun point</translation>
     </message>
     <message>
         <source>an item (a mapping with id, title, guidance, severity and evidence)</source>
-        <translation type="unfinished"></translation>
+        <translation>un point (un mappage avec id, title, guidance, severity et evidence)</translation>
     </message>
     <message>
         <source>an item</source>
-        <translation type="unfinished"></translation>
+        <translation>un point</translation>
     </message>
     <message>
         <source>item id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de point</translation>
     </message>
     <message>
         <source>use upper-case letters and digits, a dash and three digits, e.g. SEC-012</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez des lettres majuscules et des chiffres, un tiret et trois chiffres, p. ex. SEC-012</translation>
     </message>
     <message>
         <source>invalid evidence &apos;%1&apos; (allowed: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>preuve non valide «&#xa0;%1&#xa0;» (valeurs autorisées&#xa0;: %2)</translation>
     </message>
     <message>
         <source>check</source>
-        <translation type="unfinished"></translation>
+        <translation>vérification</translation>
     </message>
     <message>
         <source>expected a scan rule id such as docker.root-user</source>
-        <translation type="unfinished"></translation>
+        <translation>un identifiant de règle d&apos;analyse est attendu, p. ex. docker.root-user</translation>
     </message>
     <message>
         <source>tag</source>
-        <translation type="unfinished"></translation>
+        <translation>étiquette</translation>
     </message>
     <message>
         <source>use lower-case letters, digits and dashes, e.g. supply-chain</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez des lettres minuscules, des chiffres et des tirets, p. ex. supply-chain</translation>
     </message>
     <message>
         <source>a sign-off role</source>
-        <translation type="unfinished"></translation>
+        <translation>un rôle d&apos;approbation</translation>
     </message>
     <message>
         <source>sign-off role id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant de rôle d&apos;approbation</translation>
     </message>
     <message>
         <source>use lower-case letters, digits and dashes, starting with a letter, e.g. security-review</source>
-        <translation type="unfinished"></translation>
+        <translation>utilisez des lettres minuscules, des chiffres et des tirets, en commençant par une lettre, p. ex. security-review</translation>
     </message>
     <message>
         <source>invalid %1 &apos;%2&apos; (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 non valide «&#xa0;%2&#xa0;» (%3)</translation>
     </message>
     <message>
         <source>duplicate %1 &apos;%2&apos; (first defined at line %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 «&#xa0;%2&#xa0;» en double (première définition à la ligne %3)</translation>
     </message>
     <message>
         <source>entry %1 of &apos;%2&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;entrée %1 de «&#xa0;%2&#xa0;» est vide</translation>
     </message>
     <message>
         <source>expected a string in &apos;%1&apos;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: une chaîne dans «&#xa0;%1&#xa0;», trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected %1, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: %1, trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>file is not valid UTF-8 text (invalid byte 0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas du texte UTF-8 valide (octet 0x%1 non valide)</translation>
     </message>
     <message>
         <source>file contains the control character 0x%1; a template must be plain text</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient le caractère de contrôle 0x%1&#xa0;; un modèle doit être du texte brut</translation>
     </message>
     <message>
         <source>file has more than %1 &apos;,&apos;, &apos;[&apos; and &apos;{&apos; characters; YAML lists and mappings this large are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient plus de %1 caractères «&#xa0;,&#xa0;», «&#xa0;[&#xa0;» et «&#xa0;{&#xa0;»&#xa0;; des listes et mappages YAML aussi grands sont refusés</translation>
     </message>
     <message>
         <source>expected a key name, found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: un nom de clé, trouvé&#xa0;: %1</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos; (first defined at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé «&#xa0;%1&#xa0;» en double (première définition à la ligne %2)</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2 (allowed: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inconnue «&#xa0;%1&#xa0;» dans %2 (clés autorisées&#xa0;: %3)</translation>
     </message>
     <message>
         <source>missing required key &apos;%1&apos; in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clé obligatoire «&#xa0;%1&#xa0;» manquante dans %2</translation>
     </message>
     <message>
         <source>expected a string for &apos;%1&apos;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: une chaîne pour «&#xa0;%1&#xa0;», trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» ne doit pas être vide</translation>
     </message>
     <message>
         <source>expected true or false for &apos;%1&apos;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: true ou false pour «&#xa0;%1&#xa0;», trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>expected a sequence for &apos;%1&apos;, found %2</source>
-        <translation type="unfinished"></translation>
+        <translation>attendu&#xa0;: une séquence pour «&#xa0;%1&#xa0;», trouvé&#xa0;: %2</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>un mappage</translation>
     </message>
     <message>
         <source>a sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>une séquence</translation>
     </message>
     <message>
         <source>an empty value</source>
-        <translation type="unfinished"></translation>
+        <translation>une valeur vide</translation>
     </message>
     <message>
         <source> (indent with spaces: YAML does not allow tabs for indentation)</source>
-        <translation type="unfinished"></translation>
+        <translation> (indentez avec des espaces&#xa0;: YAML n&apos;autorise pas les tabulations pour l&apos;indentation)</translation>
     </message>
     <message>
         <source>nesting is deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;imbrication dépasse %1 niveaux</translation>
     </message>
     <message>
         <source>YAML anchors and aliases are not allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>les ancres et alias YAML ne sont pas autorisés</translation>
     </message>
     <message>
         <source>cannot parse the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;analyser le fichier&#xa0;: %1</translation>
     </message>
     <message>
         <source>a template file must hold exactly one YAML document; a second one starts here</source>
-        <translation type="unfinished"></translation>
+        <translation>un fichier de modèle doit contenir exactement un document YAML&#xa0;; un second commence ici</translation>
     </message>
     <message>
         <source>file has more than %1 YAML values; a template never needs that many</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier contient plus de %1 valeurs YAML&#xa0;; un modèle n&apos;en a jamais besoin d&apos;autant</translation>
     </message>
 </context>
 <context>
     <name>greenlight::TemplatesCommand</name>
     <message>
         <source>List the available checklist templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lister les modèles de liste de contrôle disponibles.</translation>
     </message>
     <message>
         <source>Lists the checklist templates &apos;new&apos; can use: the built-in set, the user template
 folder and every folder given with the global option --templates DIR (a later
 folder overrides a template with the same id). Files that fail to load are
 reported as warnings on stderr and skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Liste les modèles de liste de contrôle utilisables par «&#xa0;new&#xa0;»&#xa0;: l&apos;ensemble intégré, le dossier
+de modèles de l&apos;utilisateur et chaque dossier donné avec l&apos;option globale --templates DIR (un dossier
+ultérieur remplace un modèle de même identifiant). Les fichiers qui ne se chargent pas sont
+signalés par des avertissements sur stderr et ignorés.</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>no templates found</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun modèle trouvé</translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>VERSION</source>
-        <translation type="unfinished"></translation>
+        <translation>VERSION</translation>
     </message>
     <message>
         <source>ITEMS</source>
-        <translation type="unfinished"></translation>
+        <translation>POINTS</translation>
     </message>
     <message>
         <source>TITLE</source>
-        <translation type="unfinished"></translation>
+        <translation>TITRE</translation>
     </message>
 </context>
 <context>
     <name>greenlight::TestPackageCatalog</name>
     <message>
         <source>test-only package</source>
-        <translation type="unfinished"></translation>
+        <translation>paquet réservé aux tests</translation>
     </message>
     <message>
         <source>development lint/format tool</source>
-        <translation type="unfinished"></translation>
+        <translation>outil de lint/formatage pour le développement</translation>
     </message>
     <message>
         <source>development-only tool</source>
-        <translation type="unfinished"></translation>
+        <translation>outil réservé au développement</translation>
     </message>
 </context>
 <context>
     <name>greenlight::ValidateCommand</name>
     <message>
         <source>Check checklist template files and report every problem.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier des fichiers de modèle de liste de contrôle et signaler chaque problème.</translation>
     </message>
     <message>
         <source>FILE...</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE...</translation>
     </message>
     <message>
         <source>Loads each checklist template file (schema v1, docs/templates.md) and prints
@@ -6505,83 +6604,88 @@ for each valid file.
 
 Exit status: 0 when all files are valid, 1 when any file is invalid, 2 when a
 file cannot be read or no file is given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Charge chaque fichier de modèle de liste de contrôle (schéma v1, docs/templates.md) et affiche
+chaque problème sur stderr sous la forme FILE:LINE:COLUMN: MESSAGE, et «&#xa0;FILE: ok (N points)&#xa0;»
+pour chaque fichier valide.
+
+Code de sortie&#xa0;: 0 si tous les fichiers sont valides, 1 si un fichier n&apos;est pas valide, 2 si un
+fichier ne peut pas être lu ou si aucun fichier n&apos;est indiqué.</translation>
     </message>
     <message>
         <source>no template files given</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun fichier de modèle indiqué</translation>
     </message>
     <message>
         <source>no such file</source>
-        <translation type="unfinished"></translation>
+        <translation>fichier inexistant</translation>
     </message>
     <message>
         <source>is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>est un dossier</translation>
     </message>
     <message>
         <source>permission denied</source>
-        <translation type="unfinished"></translation>
+        <translation>permission refusée</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: ok (%n items)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: ok (%n point)</numerusform>
+            <numerusform>%1: ok (%n points)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1: invalid template</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: modèle non valide</translation>
     </message>
 </context>
 <context>
     <name>greenlight::VerifyCommand</name>
     <message>
         <source>Check the audit chain, evidence files and signatures; exit 1 on problems.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier la chaîne d&apos;audit, les fichiers de preuve et les signatures&#xa0;; sortir avec le code 1 en cas de problème.</translation>
     </message>
     <message>
         <source>[ASSESSMENT]</source>
-        <translation type="unfinished"></translation>
+        <translation>[ASSESSMENT]</translation>
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <source>ok   audit chain: %1 events, head %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ok   chaîne d&apos;audit&#xa0;: %1 événements, tête %2</translation>
     </message>
     <message>
         <source>audit chain broken at event %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>chaîne d&apos;audit rompue à l&apos;événement %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1: evidence %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: preuve %2</translation>
     </message>
     <message>
         <source>%1: signature %2 (%3) does not match its stored snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la signature %2 (%3) ne correspond pas à son instantané enregistré</translation>
     </message>
     <message>
         <source>%1: Ed25519 signature %2 (%3, %4) does not verify</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: la signature Ed25519 %2 (%3, %4) ne peut pas être vérifiée</translation>
     </message>
     <message>
         <source>ok   %1: %2 evidence file(s), %3 signature(s)</source>
-        <translation type="unfinished"></translation>
+        <translation>ok   %1&#xa0;: %2 fichier(s) de preuve, %3 signature(s)</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problème trouvé</numerusform>
+            <numerusform>%n problèmes trouvés</numerusform>
         </translation>
     </message>
 </context>
@@ -6589,233 +6693,236 @@ file cannot be read or no file is given.</source>
     <name>greenlight::WaiveCommand</name>
     <message>
         <source>Waive a failed item: accept its risk until a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Accorder une dérogation à un point échoué&#xa0;: accepter son risque jusqu&apos;à une date.</translation>
     </message>
     <message>
         <source>ASSESSMENT ITEM-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT ITEM-ID</translation>
     </message>
     <message>
         <source>Records a waiver (risk acceptance) for a failed item. --reason, --by and
 --until (YYYY-MM-DD, valid through that day) are required, --ticket is
 optional. Waived items count as done but are reported apart from passed; an
 expired waiver makes the item failed again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistre une dérogation (acceptation du risque) pour un point échoué. --reason, --by et
+--until (AAAA-MM-JJ, valable jusqu&apos;à ce jour inclus) sont obligatoires, --ticket est
+facultatif. Les points sous dérogation comptent comme traités mais sont présentés à part des
+points réussis&#xa0;; une dérogation expirée rend le point de nouveau échoué.</translation>
     </message>
     <message>
         <source>Why the risk is accepted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi le risque est accepté.</translation>
     </message>
     <message>
         <source>Who accepts the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui accepte le risque.</translation>
     </message>
     <message>
         <source>Expiry date, YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;expiration, AAAA-MM-JJ.</translation>
     </message>
     <message>
         <source>Link to the follow-up ticket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien vers le ticket de suivi.</translation>
     </message>
     <message>
         <source>expected ASSESSMENT and ITEM-ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ASSESSMENT et ITEM-ID attendus</translation>
     </message>
     <message>
         <source>--%1 is required</source>
-        <translation type="unfinished"></translation>
+        <translation>--%1 est obligatoire</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas une date (utilisez AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>%1: waived until %2, accepted by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: dérogation accordée jusqu&apos;au %2, acceptée par %3</translation>
     </message>
 </context>
 <context>
     <name>greenlight::WaiverDialog</name>
     <message>
         <source>Waive %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dérogation pour %1</translation>
     </message>
     <message>
         <source>&lt;b&gt;Accept the risk of %1 failing.&lt;/b&gt; The item counts as done but is shown as waived, never as passed, and turns failed again when the waiver expires.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Accepter le risque de l&apos;échec de %1.&lt;/b&gt; Le point compte comme traité mais apparaît avec une dérogation, jamais comme réussi, et redevient échoué à l&apos;expiration de la dérogation.</translation>
     </message>
     <message>
         <source>Why the release may go ahead despite this failure</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi la version peut être mise en production malgré cet échec</translation>
     </message>
     <message>
         <source>The person who owns the risk</source>
-        <translation type="unfinished"></translation>
+        <translation>La personne qui porte le risque</translation>
     </message>
     <message>
         <source>Optional, e.g. https://tracker.example/RISK-42</source>
-        <translation type="unfinished"></translation>
+        <translation>Facultatif, p. ex. https://tracker.example/RISK-42</translation>
     </message>
     <message>
         <source>&amp;Justification:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Accepted by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepté &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Expires on:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expire le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Ticket:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ticket&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Waive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accorder la dérogation</translation>
     </message>
     <message>
         <source>Write the justification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez la justification.</translation>
     </message>
     <message>
         <source>Name the person who accepts the risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez la personne qui accepte le risque.</translation>
     </message>
     <message>
         <source>The expiry date must be in the future (after %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La date d&apos;expiration doit être dans le futur (après le %1).</translation>
     </message>
     <message>
         <source>The ticket must be an absolute URL (https://…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le ticket doit être une URL absolue (https://…).</translation>
     </message>
 </context>
 <context>
     <name>greenlight::WaiverStore</name>
     <message>
         <source>a waiver needs a justification (--reason)</source>
-        <translation type="unfinished"></translation>
+        <translation>une dérogation nécessite une justification (--reason)</translation>
     </message>
     <message>
         <source>a waiver needs the person who accepts the risk (--by)</source>
-        <translation type="unfinished"></translation>
+        <translation>une dérogation nécessite la personne qui accepte le risque (--by)</translation>
     </message>
     <message>
         <source>a waiver needs an expiry date (--until YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>une dérogation nécessite une date d&apos;expiration (--until AAAA-MM-JJ)</translation>
     </message>
     <message>
         <source>the expiry date %1 is in the past</source>
-        <translation type="unfinished"></translation>
+        <translation>la date d&apos;expiration %1 est passée</translation>
     </message>
     <message>
         <source>the ticket &apos;%1&apos; is not an absolute URL</source>
-        <translation type="unfinished"></translation>
+        <translation>le ticket «&#xa0;%1&#xa0;» n&apos;est pas une URL absolue</translation>
     </message>
     <message>
         <source>could not record the waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;enregistrer la dérogation</translation>
     </message>
     <message>
         <source>%1 is %2, not failed: only a failed item can be waived</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a le statut %2 et non failed&#xa0;: seul un point échoué peut faire l&apos;objet d&apos;une dérogation</translation>
     </message>
     <message>
         <source>could not load the waivers</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger les dérogations</translation>
     </message>
     <message>
         <source>could not load the waiver</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger la dérogation</translation>
     </message>
     <message>
         <source>could not load the item statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de charger les statuts des points</translation>
     </message>
     <message>
         <source>an item has the unknown status &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>un point a le statut inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
 </context>
 <context>
     <name>greenlight::WelcomePage</name>
     <message>
         <source>Welcome to Greenlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Greenlight</translation>
     </message>
     <message>
         <source>Greenlight walks a release through its readiness checklists — security, infrastructure, delivery pipeline, observability, data protection and sign-off — and keeps an audit trail of every decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greenlight guide une version à travers ses listes de contrôle de préparation à la mise en production — sécurité, infrastructure, chaîne de livraison, observabilité, protection des données et approbation — et conserve un journal d&apos;audit de chaque décision.</translation>
     </message>
     <message>
         <source>New assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle évaluation…</translation>
     </message>
     <message>
         <source>Choose the system, the release and the checklists to work through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez le système, la version et les listes de contrôle à traiter.</translation>
     </message>
     <message>
         <source>Open the demo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la démo</translation>
     </message>
     <message>
         <source>Explore an assessment of a small example system, with some items already passed, failed and in progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>Explorez l&apos;évaluation d&apos;un petit système d&apos;exemple, avec des points déjà réussis, échoués ou en cours.</translation>
     </message>
     <message>
         <source>Assessments are stored in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Les évaluations sont stockées dans %1</translation>
     </message>
 </context>
 <context>
     <name>greenlight::YamlDocuments</name>
     <message>
         <source>YAML document larger than %1 MiB: not parsed</source>
-        <translation type="unfinished"></translation>
+        <translation>Document YAML de plus de %1 MiB&#xa0;: non analysé</translation>
     </message>
     <message>
         <source>YAML syntax error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>erreur de syntaxe YAML&#xa0;: %1</translation>
     </message>
     <message>
         <source>cannot parse YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible d&apos;analyser le YAML&#xa0;: %1</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Release-readiness assessments and sign-off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluation de la préparation des versions et approbation.</translation>
     </message>
     <message>
         <source>Use the store at PATH instead of the default.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utiliser la base de données située à PATH au lieu de celle par défaut.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>PATH</translation>
     </message>
     <message>
         <source>Also load checklist templates from DIR (repeatable).</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger aussi des modèles de liste de contrôle depuis DIR (option répétable).</translation>
     </message>
     <message>
         <source>DIR</source>
-        <translation type="unfinished"></translation>
+        <translation>DIR</translation>
     </message>
     <message>
         <source>Greenlight</source>
-        <translation type="unfinished"></translation>
+        <translation>Greenlight</translation>
     </message>
     <message>
         <source>Greenlight cannot open the store %1.
@@ -6823,7 +6930,11 @@ expired waiver makes the item failed again.</source>
 %2
 
 The file was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Greenlight ne peut pas ouvrir la base de données %1.
+
+%2
+
+Le fichier n&apos;a pas été modifié.</translation>
     </message>
 </context>
 </TS>
