@@ -38,6 +38,7 @@ struct GlobalOptions
     QCommandLineOption db{u"db"_s, QString(), u"PATH"_s};
     QCommandLineOption templates{u"templates"_s, QString(), u"DIR"_s};
     QCommandLineOption verbose{{u"v"_s, u"verbose"_s}, QString()};
+    QCommandLineOption language{u"language"_s, QString(), u"LANG"_s};
     QCommandLineOption version{u"version"_s, QString()};
     QCommandLineOption help{{u"h"_s, u"help"_s}, QString()};
 
@@ -52,11 +53,17 @@ struct GlobalOptions
                 CliApplication::tr("Also load templates from DIR (repeatable; later folders "
                                    "override templates with the same id)."));
         verbose.setDescription(CliApplication::tr("Log debug messages to stderr."));
+        language.setDescription(
+                CliApplication::tr("Print messages and write reports in LANG: en, de or fr "
+                                   "(default: from LANGUAGE, LC_ALL, LC_MESSAGES, LANG)."));
         version.setDescription(CliApplication::tr("Print the version and exit."));
         help.setDescription(CliApplication::tr("Show this help and exit."));
     }
 
-    QList<QCommandLineOption> all() const { return {db, templates, verbose, version, help}; }
+    QList<QCommandLineOption> all() const
+    {
+        return {db, templates, verbose, language, version, help};
+    }
 };
 
 } // namespace
@@ -111,9 +118,9 @@ QString CliApplication::helpText() const
         text += u"  "_s + command->name().leftJustified(width) + u"  "_s + command->summary()
                 + u'\n';
     text += u'\n'
-            + tr("Run 'greenlight-cli COMMAND --help' for a command's options. --db and -v are\n"
-                 "also accepted after COMMAND; --templates is not, because after 'new' it names\n"
-                 "template ids:\n"
+            + tr("Run 'greenlight-cli COMMAND --help' for a command's options. --db, --language\n"
+                 "and -v are also accepted after COMMAND; --templates is not, because after\n"
+                 "'new' it names template ids:\n"
                  "  greenlight-cli --templates ./team-templates new --templates security,team "
                  "...\n\n"
                  "Exit status: 0 success, 1 a negative result (an invalid template), 2 a usage,\n"
@@ -162,6 +169,9 @@ int CliApplication::run(const QStringList &arguments)
         m_err << tr("Run 'greenlight-cli --help' for usage.") << '\n';
         return finish(ExitCode::Usage);
     }
+    // First, so that help, errors and the command's output all come in that language.
+    if (parser.isSet(global.language) && !context.applyLanguage(parser.value(global.language)))
+        return finish(ExitCode::Usage);
     if (parser.isSet(global.help)) {
         m_out << helpText();
         return finish(ExitCode::Ok);

@@ -29,6 +29,11 @@ QList<QCommandLineOption> commonOptions()
             QCommandLineOption({u"v"_s, u"verbose"_s},
                                QCoreApplication::translate("greenlight::CliCommand",
                                                            "Log debug messages to stderr.")),
+            QCommandLineOption(u"language"_s,
+                               QCoreApplication::translate("greenlight::CliCommand",
+                                                           "Print messages and write reports "
+                                                           "in LANG: en, de or fr."),
+                               u"LANG"_s),
     };
 }
 
@@ -54,6 +59,8 @@ int CliCommand::execute(const QStringList &arguments, CliContext &context)
 
     if (!parser.parse(arguments))
         return usageError(context, parser.errorText());
+    if (parser.isSet(common[3]) && !context.applyLanguage(parser.value(common[3])))
+        return ExitCode::Usage;
     if (parser.isSet(common[0])) {
         context.out() << helpText();
         context.out().flush();

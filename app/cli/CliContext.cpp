@@ -8,6 +8,7 @@
 
 #include "core/AppPaths.h"
 #include "core/Logging.h"
+#include "core/Translations.h"
 #include "domain/Identity.h"
 #include "store/AssessmentStore.h"
 #include "store/Database.h"
@@ -68,6 +69,17 @@ void CliContext::applyLogging(bool verbose)
         logger->set_level(verbose ? spdlog::level::debug : spdlog::level::warn);
     else
         Logging::initForCli(verbose);
+}
+
+bool CliContext::applyLanguage(const QString &code)
+{
+    if (!Translations::languages().contains(code)) {
+        printError(tr("unknown language '%1' (choose one of: %2)")
+                           .arg(code, Translations::languages().join(u", "_s)));
+        return false;
+    }
+    Translations::install(code);
+    return true;
 }
 
 Result<AssessmentStore *> CliContext::store(StoreAccess access)

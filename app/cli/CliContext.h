@@ -51,6 +51,9 @@ public:
 
     // Raises or lowers the stderr log level (-v). Safe to call more than once.
     static void applyLogging(bool verbose);
+    // --language: messages and reports from here on in `code` ("en", "de", "fr"). An
+    // unknown code is reported and returns false.
+    bool applyLanguage(const QString &code);
 
     Result<AssessmentStore *> store(StoreAccess access);
     // The Database behind store(): null until store() succeeded. For the issue #4 stores

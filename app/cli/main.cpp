@@ -8,6 +8,7 @@
 #include <QTextStream>
 
 #include "CliApplication.h"
+#include "core/Translations.h"
 #include "domain/Clock.h"
 #include "greenlight/Version.h"
 
@@ -28,6 +29,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QString::fromLatin1(greenlight::ApplicationName));
     QCoreApplication::setOrganizationName(QString::fromLatin1(greenlight::OrganizationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(greenlight::VersionString));
+
+    // The environment's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG); --language, parsed by
+    // CliApplication, replaces it.
+    greenlight::Translations::install(QString());
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -4,14 +4,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 #include "MainWindow.h"
 #include "core/AppPaths.h"
 #include "core/Logging.h"
+#include "core/Preferences.h"
+#include "core/Translations.h"
 #include "domain/Clock.h"
 #include "store/AssessmentStore.h"
 #include "store/Database.h"
@@ -20,22 +19,6 @@
 
 using namespace Qt::StringLiterals;
 using namespace greenlight;
-
-namespace {
-
-void installTranslations(QApplication &app)
-{
-    // Greenlight's own strings (compiled into ":/i18n"), then Qt's for standard dialogs.
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"greenlight"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(
-                QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-}
-
-} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -47,7 +30,9 @@ int main(int argc, char *argv[])
     // The installed .desktop file's id (packaging/): Wayland compositors and docks match the
     // window to its menu entry and icon by it.
     QGuiApplication::setDesktopFileName(u"io.greenlight.Greenlight"_s);
-    installTranslations(app);
+    // Before the first translated string (the parser's help): the language chosen in
+    // Preferences, else the system's.
+    Translations::install(Preferences::load().language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

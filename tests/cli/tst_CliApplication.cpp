@@ -5,6 +5,7 @@
 #include "CliApplication.h"
 #include "CliCommand.h"
 #include "CliTestHarness.h"
+#include "core/Translations.h"
 #include "greenlight/Version.h"
 
 using namespace Qt::StringLiterals;
@@ -23,6 +24,9 @@ private slots:
     void helpForOneCommand_data();
     void helpForOneCommand();
     void globalOptionsBeforeTheCommand();
+    void languageOptionTranslatesHelpAndErrors_data();
+    void languageOptionTranslatesHelpAndErrors();
+    void unknownLanguageIsAUsageError();
     void commandTemplatesOptionIsNotTheGlobalOne();
 
 private:
@@ -114,6 +118,49 @@ void tst_CliApplication::globalOptionsBeforeTheCommand()
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.startsWith(u"No assessments."_s));
     QVERIFY(!QFileInfo::exists(other));
+}
+
+void tst_CliApplication::languageOptionTranslatesHelpAndErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected"); // in stdout, or else in stderr
+
+    QTest::newRow("German help, before the command")
+            << QStringList{u"--language"_s, u"de"_s, u"--help"_s} << 0 << u"Befehle:"_s;
+    QTest::newRow("French help, after the command")
+            << QStringList{u"list"_s, u"--language"_s, u"fr"_s, u"--help"_s} << 0
+            << u"Options\u00a0:"_s;
+    QTest::newRow("German error") << QStringList{u"--language"_s, u"de"_s, u"frobnicate"_s} << 2
+                                  << u"frobnicate"_s;
+    QTest::newRow("English") << QStringList{u"--language"_s, u"en"_s, u"--help"_s} << 0
+                             << u"Commands:"_s;
+}
+
+void tst_CliApplication::languageOptionTranslatesHelpAndErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+
+    const test::CliRun run = m_harness->runApplication(arguments);
+    Translations::install(u"en"_s); // the next test reads English again
+    QCOMPARE(run.exitCode, exitCode);
+    QVERIFY2((run.out + run.err).contains(expected), qPrintable(run.out + run.err));
+    if (arguments.at(1) != u"en") {
+        const QString english = exitCode == 0 ? u"Show this"_s : u"unknown command"_s;
+        QVERIFY2(!(run.out + run.err).contains(english), qPrintable(run.out + run.err));
+    }
+}
+
+void tst_CliApplication::unknownLanguageIsAUsageError()
+{
+    const test::CliRun run = m_harness->runApplication({u"--language"_s, u"tlh"_s, u"list"_s});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(run.err.contains(u"unknown language 'tlh' (choose one of: en, de, fr)"_s),
+             qPrintable(run.err));
+    QCOMPARE(run.out, QString());
+    QVERIFY(!QFileInfo::exists(m_harness->databasePath()));
 }
 
 void tst_CliApplication::commandTemplatesOptionIsNotTheGlobalOne()

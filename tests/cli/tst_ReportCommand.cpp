@@ -5,6 +5,7 @@
 
 #include "ReportCommand.h"
 #include "SignoffCliFixture.h"
+#include "core/Translations.h"
 
 using namespace Qt::StringLiterals;
 using namespace greenlight;
@@ -19,6 +20,8 @@ private slots:
     void formatFromTheOutputSuffix_data();
     void formatFromTheOutputSuffix();
     void failOnChangesTheVerdict();
+    void languageTranslatesTheFixedWording_data();
+    void languageTranslatesTheFixedWording();
     void errors_data();
     void errors();
 
@@ -97,6 +100,34 @@ void tst_ReportCommand::failOnChangesTheVerdict()
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     const QString text = QString::fromUtf8(QJsonDocument(json).toJson());
     QVERIFY2(text.contains(u"not_ready"_s), qPrintable(text.left(3000)));
+}
+
+void tst_ReportCommand::languageTranslatesTheFixedWording_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<QStringList>("wording");
+
+    QTest::newRow("de") << u"de"_s
+                        << QStringList{u"Zusammenfassung"_s, u"Bereit mit Korrekturen"_s};
+    QTest::newRow("fr") << u"fr"_s << QStringList{u"Synthèse"_s, u"Prêt avec corrections"_s};
+}
+
+// Headings and the verdict follow --language; what the team wrote (item titles, role
+// titles from the template) stays as written.
+void tst_ReportCommand::languageTranslatesTheFixedWording()
+{
+    QFETCH(QString, language);
+    QFETCH(QStringList, wording);
+    const test::CliRun run = report({u"--language"_s, language});
+    Translations::install(u"en"_s);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.exitCode, 0);
+    for (const QString &text : wording)
+        QVERIFY2(run.out.contains(text), qPrintable(text + u"\n"_s + run.out.left(2000)));
+    QVERIFY(!run.out.contains(u"Ready with fixes"_s));
+    QVERIFY(!run.out.contains(u"## Summary"_s));
+    QVERIFY(run.out.contains(u"A-005"_s));
+    QVERIFY(run.out.contains(u"Security Review"_s));
 }
 
 void tst_ReportCommand::errors_data()

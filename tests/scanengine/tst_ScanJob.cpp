@@ -159,7 +159,9 @@ void tst_ScanJob::cancelStopsTheScan()
     job.cancel();
     QTRY_VERIFY_WITH_TIMEOUT(recorder.done(), 5000);
     qInfo("cancel -> finished() on the GUI thread: %lld ms", timer.elapsed());
-    QVERIFY2(timer.elapsed() < 250, qPrintable(QString::number(timer.elapsed())));
+    // Typically under 50 ms; the bound only has to tell "stopped" from "ran the five seconds
+    // out", with room for a loaded 2-core CI box (250 ms failed there under parallel builds).
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     QTest::qWait(50);
     QCOMPARE(recorder.reports.size(), 1);
     QVERIFY(recorder.failures.isEmpty());
@@ -228,7 +230,7 @@ void tst_ScanJob::destroyingARunningJobCancelsIt()
     QElapsedTimer timer;
     timer.start();
     job.reset();
-    QVERIFY2(timer.elapsed() < 250, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY2(timer.elapsed() < 1000, qPrintable(QString::number(timer.elapsed())));
     QTest::qWait(20); // queued deliveries for the dead job are dropped, not crashed on
 }
 
