@@ -47,10 +47,14 @@ QTreeWidget *makeList(const QString &name, const QStringList &headers, QWidget *
     list->setUniformRowHeights(true);
     list->setSelectionMode(QAbstractItemView::SingleSelection);
     // The first column (item, role) takes the spare width; the others fit their contents.
+    // It keeps room for ~18 characters ("Deployment Approval") even when longer translated
+    // headers and states ("Nicht unterschrieben") fill the rest: a scroll bar appears then,
+    // rather than "S...".
     list->header()->setStretchLastSection(false);
     list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    list->header()->setMinimumSectionSize(list->fontMetrics().averageCharWidth() * 18);
+    list->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     list->setMinimumHeight(90);
     return list;
 }
