@@ -12,10 +12,12 @@
 #include "MainWindow.h"
 #include "core/AppPaths.h"
 #include "core/Logging.h"
+#include "core/Preferences.h"
 #include "domain/Clock.h"
 #include "store/AssessmentStore.h"
 #include "store/Database.h"
 #include "templates/TemplateCatalog.h"
+#include "theme/Theme.h"
 #include <greenlight/Version.h>
 
 using namespace Qt::StringLiterals;
@@ -48,6 +50,8 @@ int main(int argc, char *argv[])
     // window to its menu entry and icon by it.
     QGuiApplication::setDesktopFileName(u"io.greenlight.Greenlight"_s);
     installTranslations(app);
+    // Before any window exists, so nothing is first shown in the wrong colours.
+    Theme::apply(Preferences::load().theme);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
