@@ -15,6 +15,7 @@
 
 #include "EvidencePanel.h"
 #include "ScanEvidencePanel.h"
+#include "StatusIcons.h"
 #include "StatusStyle.h"
 #include "approval/SignoffServices.h"
 #include "dialogs/WaiverDialog.h"
@@ -139,7 +140,7 @@ QWidget *ItemDetailPane::buildContent()
     m_status->setObjectName(u"statusCombo"_s);
     for (int i = 0; i < ItemStatusCount; ++i) {
         const auto status = ItemStatus(i);
-        m_status->addItem(StatusStyle::statusIcon(status), itemStatusDisplayName(status), i);
+        m_status->addItem(StatusIcons::status(status), itemStatusDisplayName(status), i);
     }
     m_owner = new QLineEdit(content);
     m_owner->setObjectName(u"ownerEdit"_s);

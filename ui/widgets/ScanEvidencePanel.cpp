@@ -7,6 +7,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "StatusIcons.h"
 #include "StatusStyle.h"
 #include "itemmodels/FindingsModel.h"
 #include "itemmodels/ScanHistoryModel.h"
@@ -85,7 +86,7 @@ void ScanEvidencePanel::setEvidence(const ItemScanEvidence &evidence, ItemStatus
     for (const FindingRecord &record : evidence.findings) {
         const Finding &finding = record.finding;
         auto *item = new QListWidgetItem(
-                StatusStyle::severityIcon(finding.severity),
+                StatusIcons::severity(finding.severity),
                 tr("%1 — %2").arg(FindingsModel::locationText(finding.location), finding.message),
                 m_list);
         item->setData(FingerprintRole, finding.fingerprint);
