@@ -18,27 +18,32 @@ struct PlatformLook
 {
     QString styleName;
     QPalette toolTipPalette;
+    bool changed = false; // whether Light or Dark was ever applied
 };
 
-const PlatformLook &platformLook()
+PlatformLook &platformLook()
 {
-    static const PlatformLook look{QApplication::style()->name(), QToolTip::palette()};
+    static PlatformLook look{QApplication::style()->name(), QToolTip::palette()};
     return look;
 }
 
 void useStyle(const QString &name)
 {
-    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) != 0)
-        QApplication::setStyle(QStyleFactory::create(name));
+    if (QApplication::style()->name().compare(name, Qt::CaseInsensitive) == 0)
+        return;
+    if (QStyle *style = QStyleFactory::create(name))
+        QApplication::setStyle(style); // the application takes ownership
 }
 
 } // namespace
 
 void apply(ThemeChoice choice)
 {
-    const PlatformLook &platform = platformLook();
+    PlatformLook &platform = platformLook();
     switch (choice) {
     case ThemeChoice::System:
+        if (!platform.changed)
+            return; // at start: touch nothing the platform set up
         useStyle(platform.styleName);
         // A palette with no roles set: Qt fills it from the style and the platform theme.
         QApplication::setPalette(QPalette());
@@ -48,6 +53,7 @@ void apply(ThemeChoice choice)
     case ThemeChoice::Dark: {
         // Fusion paints every control from the palette, so both palettes look designed on
         // every platform; a native style may ignore half of the roles.
+        platform.changed = true;
         useStyle(u"Fusion"_s);
         const QPalette palette
                 = choice == ThemeChoice::Dark ? ThemePalettes::dark() : ThemePalettes::light();
