@@ -1,5 +1,6 @@
 #include "ScanEvidencePanel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -111,6 +112,13 @@ void ScanEvidencePanel::clear()
 bool ScanEvidencePanel::canApply() const
 {
     return m_evidence.suggestion && m_evidence.suggestion->suggested != m_status;
+}
+
+void ScanEvidencePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateSummary(); // the suggested status is written in its colour
 }
 
 void ScanEvidencePanel::updateSummary()
