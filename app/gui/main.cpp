@@ -15,6 +15,7 @@
 #include "store/AssessmentStore.h"
 #include "store/Database.h"
 #include "templates/TemplateCatalog.h"
+#include "theme/Theme.h"
 #include <greenlight/Version.h>
 
 using namespace Qt::StringLiterals;
@@ -30,9 +31,12 @@ int main(int argc, char *argv[])
     // The installed .desktop file's id (packaging/): Wayland compositors and docks match the
     // window to its menu entry and icon by it.
     QGuiApplication::setDesktopFileName(u"io.greenlight.Greenlight"_s);
+    const Preferences preferences = Preferences::load();
     // Before the first translated string (the parser's help): the language chosen in
     // Preferences, else the system's.
-    Translations::install(Preferences::load().language);
+    Translations::install(preferences.language);
+    // Before any window exists, so nothing is first shown in the wrong colours.
+    Theme::apply(preferences.theme);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

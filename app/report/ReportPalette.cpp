@@ -1,71 +1,81 @@
 #include "ReportPalette.h"
 
 namespace greenlight {
+namespace {
 
-QColor ReportPalette::status(ItemStatus status)
+QColor pick(ReportPalette::Shade shade, QRgb onLight, QRgb onDark)
 {
+    return QColor::fromRgb(shade == ReportPalette::Shade::OnLight ? onLight : onDark);
+}
+
+} // namespace
+
+QColor ReportPalette::status(ItemStatus status, Shade shade)
+{
+    // Not started is the quietest grey that still keeps 3:1 on white; not applicable, a
+    // decision, is the stronger one.
     switch (status) {
     case ItemStatus::NotStarted:
-        return QColor(0x9a, 0xa0, 0xa6);
+        return pick(shade, 0x868c93, 0x8b9198);
     case ItemStatus::InProgress:
-        return QColor(0x1a, 0x73, 0xe8);
+        return pick(shade, 0x1a73e8, 0x8ab4f8);
     case ItemStatus::Passed:
-        return QColor(0x1e, 0x8e, 0x3e);
+        return pick(shade, 0x1e8e3e, 0x81c995);
     case ItemStatus::Failed:
-        return QColor(0xd9, 0x30, 0x25);
+        return pick(shade, 0xd93025, 0xf28b82);
     case ItemStatus::NotApplicable:
-        return QColor(0x70, 0x75, 0x7a);
+        return pick(shade, 0x70757a, 0xaeb4ba);
     }
     return {};
 }
 
-QColor ReportPalette::severity(Severity severity)
+QColor ReportPalette::severity(Severity severity, Shade shade)
 {
     switch (severity) {
     case Severity::Critical:
-        return QColor(0xc5, 0x22, 0x1f);
+        return pick(shade, 0xc5221f, 0xff7a70);
     case Severity::High:
-        return QColor(0xe3, 0x74, 0x00);
+        return pick(shade, 0xe37400, 0xffa25c);
     case Severity::Medium:
-        return QColor(0xc2, 0x9a, 0x00);
+        return pick(shade, 0xa68200, 0xf2cc4d);
     case Severity::Low:
-        return QColor(0x3c, 0x78, 0xb5);
+        return pick(shade, 0x3c78b5, 0x7cacf8);
     case Severity::Info:
-        return QColor(0x80, 0x86, 0x8b);
+        return pick(shade, 0x80868b, 0x9aa0a6);
     }
     return {};
 }
 
-QColor ReportPalette::bucket(Bucket bucket)
+QColor ReportPalette::bucket(Bucket bucket, Shade shade)
 {
     switch (bucket) {
     case Bucket::Pass:
-        return status(ItemStatus::Passed);
+        return status(ItemStatus::Passed, shade);
     case Bucket::Warning:
         // The medium severity's amber: a done item that deserves a second look.
-        return severity(Severity::Medium);
+        return severity(Severity::Medium, shade);
     case Bucket::Waived:
-        // "Waived" in the sign-off page and the item pane (ui/pages/SignoffPage.cpp).
-        return QColor(0xb0, 0x60, 0x00);
+        // Failed, risk accepted: the amber the checklist, item pane and sign-off page show.
+        return pick(shade, 0xb06000, 0xf6b26b);
     case Bucket::NotApplicable:
-        return status(ItemStatus::NotApplicable);
+        return status(ItemStatus::NotApplicable, shade);
     case Bucket::Fail:
-        return status(ItemStatus::Failed);
+        return status(ItemStatus::Failed, shade);
     case Bucket::Open:
-        return status(ItemStatus::NotStarted);
+        return status(ItemStatus::NotStarted, shade);
     }
     return {};
 }
 
-QColor ReportPalette::verdict(VerdictLevel level)
+QColor ReportPalette::verdict(VerdictLevel level, Shade shade)
 {
     switch (level) {
     case VerdictLevel::Ready:
-        return status(ItemStatus::Passed);
+        return status(ItemStatus::Passed, shade);
     case VerdictLevel::ReadyWithFixes:
-        return severity(Severity::High);
+        return severity(Severity::High, shade);
     case VerdictLevel::NotReady:
-        return status(ItemStatus::Failed);
+        return status(ItemStatus::Failed, shade);
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 #include <QChart>
 #include <QDateTimeAxis>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QLineSeries>
 #include <QValueAxis>
@@ -44,9 +45,7 @@ BurnUpChart::BurnUpChart(QWidget *parent)
     setMinimumHeight(220);
 
     m_done->setName(tr("Done (passed, N/A, waived)"));
-    m_done->setPen(QPen(StatusStyle::statusColor(ItemStatus::Passed), 2.5));
     m_total->setName(tr("All items"));
-    m_total->setPen(QPen(StatusStyle::statusColor(ItemStatus::NotStarted), 1.5, Qt::DashLine));
     chart->addSeries(m_total);
     chart->addSeries(m_done);
     m_days->setFormat(u"MMM d"_s);
@@ -58,7 +57,22 @@ BurnUpChart::BurnUpChart(QWidget *parent)
         series->attachAxis(m_days);
         series->attachAxis(m_items);
     }
+    applyColors();
     setPoints({});
+}
+
+void BurnUpChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColors();
+}
+
+void BurnUpChart::applyColors()
+{
+    m_done->setPen(QPen(StatusStyle::statusColor(ItemStatus::Passed), 2.5));
+    m_total->setPen(QPen(StatusStyle::statusColor(ItemStatus::NotStarted), 1.5, Qt::DashLine));
+    DashboardStyle::styleChart(chart(), palette());
 }
 
 void BurnUpChart::setPoints(const QList<BurnUpPoint> &points)

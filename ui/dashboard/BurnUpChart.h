@@ -23,7 +23,12 @@ public:
     QLineSeries *doneSeries() const { return m_done; }
     QLineSeries *totalSeries() const { return m_total; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColors(); // series and chrome in the current palette's shade
+
     QLineSeries *m_done = nullptr;
     QLineSeries *m_total = nullptr;
     QDateTimeAxis *m_days = nullptr;

@@ -1,12 +1,18 @@
 #include "DashboardStyle.h"
 
+#include <QAbstractAxis>
+#include <QChart>
+#include <QLegend>
+#include <QPalette>
+
+#include "theme/Theme.h"
 #include "widgets/StatusStyle.h"
 
 namespace greenlight::DashboardStyle {
 
 QColor waivedColor()
 {
-    return QColor(0xb0, 0x60, 0x00); // the checklist delegate's "Waived"
+    return StatusStyle::waivedColor(); // the checklist delegate's "Waived"
 }
 
 QColor urgentColor()
@@ -20,15 +26,19 @@ QColor columnColor(ProgressColumn column)
     case ProgressColumn::Pass:
         return StatusStyle::statusColor(ItemStatus::Passed);
     case ProgressColumn::Warning:
-        return QColor(0x9c, 0xc1, 0x4a); // passed, but look again: a paler green
+        // Passed, but look again: a paler green than passed, in either palette.
+        return Theme::isDark() ? QColor(0xc5, 0xe1, 0xa5) : QColor(0x9c, 0xc1, 0x4a);
     case ProgressColumn::NotApplicable:
         return StatusStyle::statusColor(ItemStatus::NotApplicable);
     case ProgressColumn::Waived:
         return waivedColor();
     case ProgressColumn::Fail:
         return StatusStyle::statusColor(ItemStatus::Failed);
-    case ProgressColumn::Open:
-        return StatusStyle::statusColor(ItemStatus::NotStarted).lighter(125);
+    case ProgressColumn::Open: {
+        // Still to do recedes behind what is decided: paler on light, deeper on dark.
+        const QColor open = StatusStyle::statusColor(ItemStatus::NotStarted);
+        return Theme::isDark() ? open.darker(150) : open.lighter(125);
+    }
     }
     return {};
 }
@@ -57,6 +67,29 @@ QColor decisionColor(Decision decision)
         return StatusStyle::statusColor(ItemStatus::Failed);
     }
     return {};
+}
+
+void styleChart(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor muted = palette.color(QPalette::PlaceholderText);
+    QColor grid = palette.color(QPalette::Mid);
+    grid.setAlphaF(0.45f);
+    chart->setBackgroundBrush(palette.color(QPalette::Base));
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setBrush(Qt::NoBrush);
+    chart->legend()->setPen(Qt::NoPen);
+    const QList<QAbstractAxis *> axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(muted);
+        axis->setGridLineColor(grid);
+        axis->setShadesVisible(false);
+    }
 }
 
 } // namespace greenlight::DashboardStyle

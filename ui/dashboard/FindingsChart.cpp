@@ -6,11 +6,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QStackedBarSeries>
 #include <QToolTip>
 #include <QValueAxis>
 
+#include "DashboardStyle.h"
 #include "widgets/StatusStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -42,8 +44,6 @@ FindingsChart::FindingsChart(QWidget *parent)
         const auto severity = Severity(s);
         categories.append(severityDisplayName(severity));
         auto *set = new QBarSet(severityDisplayName(severity));
-        set->setColor(StatusStyle::severityColor(severity));
-        set->setBorderColor(StatusStyle::severityColor(severity));
         for (int i = 0; i < SeverityCount; ++i)
             set->append(0);
         connect(set, &QBarSet::clicked, this, [this, severity](int index) {
@@ -78,7 +78,25 @@ FindingsChart::FindingsChart(QWidget *parent)
     chart->addAxis(m_values, Qt::AlignLeft);
     m_series->attachAxis(m_categories);
     m_series->attachAxis(m_values);
+    applyColors();
     rebuild();
+}
+
+void FindingsChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColors();
+}
+
+void FindingsChart::applyColors()
+{
+    for (int s = 0; s < SeverityCount; ++s) {
+        const QColor colour = StatusStyle::severityColor(Severity(s));
+        m_sets[std::size_t(s)]->setColor(colour);
+        m_sets[std::size_t(s)]->setBorderColor(colour);
+    }
+    DashboardStyle::styleChart(chart(), palette());
 }
 
 void FindingsChart::setSnapshot(const AssessmentSnapshot &snapshot)

@@ -34,8 +34,12 @@ public:
 signals:
     void itemsRequested(const greenlight::ChecklistFilter &filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
+    void applyColors(); // series and chrome in the current palette's shade
 
     AssessmentSnapshot m_snapshot;
     std::array<int, SeverityCount> m_counts{};

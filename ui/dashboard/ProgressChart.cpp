@@ -6,6 +6,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QEvent>
 #include <QGraphicsLayout>
 #include <QHash>
 #include <QHorizontalStackedBarSeries>
@@ -152,8 +153,6 @@ void ProgressChart::rebuild()
         categories.append(it->label);
     for (const ProgressColumn column : Columns) {
         auto *set = new QBarSet(progressColumnName(column));
-        set->setColor(DashboardStyle::columnColor(column));
-        set->setBorderColor(Qt::white);
         for (auto it = m_rows.crbegin(); it != m_rows.crend(); ++it)
             set->append(it->counts[std::size_t(column)]);
         connect(set, &QBarSet::clicked, this, [this, column](int index) {
@@ -194,7 +193,28 @@ void ProgressChart::rebuild()
     chart->addAxis(counts, Qt::AlignBottom);
     m_series->attachAxis(groups);
     m_series->attachAxis(counts);
+    applyColors();
     setMinimumHeight(preferredHeight());
+}
+
+void ProgressChart::changeEvent(QEvent *event)
+{
+    QChartView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_series)
+        applyColors();
+}
+
+void ProgressChart::applyColors()
+{
+    // Segments are parted by a line of the background, so they read as separate in print
+    // and in either palette.
+    const QColor gap = palette().color(QPalette::Base);
+    for (const ProgressColumn column : Columns) {
+        QBarSet *set = m_sets[std::size_t(column)];
+        set->setColor(DashboardStyle::columnColor(column));
+        set->setBorderColor(gap);
+    }
+    DashboardStyle::styleChart(chart(), palette());
 }
 
 void ProgressChart::segmentClicked(ProgressColumn column, int barIndex)

@@ -51,8 +51,12 @@ public:
 signals:
     void itemsRequested(const greenlight::ChecklistFilter &filter);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void rebuild();
+    void applyColors(); // series and chrome in the current palette's shade
     void segmentClicked(ProgressColumn column, int barIndex);
     int rowOfBar(int barIndex) const; // bars are drawn bottom-up; rows read top-down
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -10,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "DashboardStyle.h"
+#include "widgets/StatusStyle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -64,8 +66,9 @@ void ReadinessPanel::clear()
 
 void ReadinessPanel::showMessage(const QString &message)
 {
+    m_level.reset();
     m_verdict->setText(tr("—"));
-    m_verdict->setPalette(palette());
+    m_verdict->setPalette(QPalette()); // the panel's own colours again
     m_counts->setText(message.toHtmlEscaped());
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
@@ -76,12 +79,9 @@ void ReadinessPanel::showMessage(const QString &message)
 void ReadinessPanel::setSnapshot(const AssessmentSnapshot &snapshot)
 {
     const ReadinessVerdict &verdict = snapshot.verdict;
-    const QColor colour = DashboardStyle::verdictColor(verdict.level);
+    m_level = verdict.level;
+    m_summary = snapshot.summary;
     m_verdict->setText(verdictDisplayName(verdict.level));
-    QPalette badge = m_verdict->palette();
-    badge.setColor(QPalette::Window, colour);
-    badge.setColor(QPalette::WindowText, Qt::white);
-    m_verdict->setPalette(badge);
     m_verdict->setToolTip(tr("Judged with failures and findings of severity %1 or worse "
                              "blocking go-live")
                                   .arg(severityDisplayName(verdict.blockAt).toLower()));
@@ -93,20 +93,7 @@ void ReadinessPanel::setSnapshot(const AssessmentSnapshot &snapshot)
                                   .arg(s.done())
                                   .arg(s.total)
                                   .arg(s.total > 0 ? s.done() * 100 / s.total : 0));
-    QString counts = tr("%1 passed · %2 not applicable<br><span style=\"color:%3\">%4 "
-                        "waived</span> · <span style=\"color:%5\">%6 failed</span><br>%7 in "
-                        "progress · %8 not started")
-                             .arg(s.passed)
-                             .arg(s.notApplicable)
-                             .arg(DashboardStyle::waivedColor().name())
-                             .arg(s.waived)
-                             .arg(DashboardStyle::columnColor(ProgressColumn::Fail).name())
-                             .arg(s.failed)
-                             .arg(s.inProgress)
-                             .arg(s.notStarted);
-    if (s.waiverExpired > 0)
-        counts += tr("<br>%n with an expired waiver", nullptr, s.waiverExpired);
-    m_counts->setText(counts);
+    showVerdictColours();
 
     m_reasons->clear();
     const auto add = [this](QStyle::StandardPixmap icon, const QString &text, const QString &kind) {
@@ -125,6 +112,38 @@ void ReadinessPanel::setSnapshot(const AssessmentSnapshot &snapshot)
             tr("Every item is done, nothing is failed or waived and no finding is open."),
             u"ready"_s);
     }
+}
+
+void ReadinessPanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_level)
+        showVerdictColours();
+}
+
+void ReadinessPanel::showVerdictColours()
+{
+    const QColor colour = DashboardStyle::verdictColor(*m_level);
+    QPalette badge;
+    badge.setColor(QPalette::Window, colour);
+    badge.setColor(QPalette::WindowText, StatusStyle::textOn(colour));
+    m_verdict->setPalette(badge);
+
+    const ReadinessSummary &s = m_summary;
+    QString counts = tr("%1 passed · %2 not applicable<br><span style=\"color:%3\">%4 "
+                        "waived</span> · <span style=\"color:%5\">%6 failed</span><br>%7 in "
+                        "progress · %8 not started")
+                             .arg(s.passed)
+                             .arg(s.notApplicable)
+                             .arg(DashboardStyle::waivedColor().name())
+                             .arg(s.waived)
+                             .arg(DashboardStyle::columnColor(ProgressColumn::Fail).name())
+                             .arg(s.failed)
+                             .arg(s.inProgress)
+                             .arg(s.notStarted);
+    if (s.waiverExpired > 0)
+        counts += tr("<br>%n with an expired waiver", nullptr, s.waiverExpired);
+    m_counts->setText(counts);
 }
 
 } // namespace greenlight

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QWidget>
 
 #include "report/AssessmentSnapshot.h"
@@ -29,7 +31,14 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QListWidget *reasonsList() const { return m_reasons; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void showVerdictColours(); // the badge and the counts: their colours follow the palette
+
+    std::optional<VerdictLevel> m_level; // unset while a message is shown
+    ReadinessSummary m_summary;
     QLabel *m_verdict;
     QLabel *m_counts;
     QProgressBar *m_progress;

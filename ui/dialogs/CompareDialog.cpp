@@ -16,7 +16,7 @@
 #include "itemmodels/AssessmentListModel.h"
 #include "report/DashboardLoader.h"
 #include "report/ReportText.h"
-#include "widgets/StatusStyle.h"
+#include "widgets/StatusIcons.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,7 +75,7 @@ void fillFindings(QTreeWidget *view, const QList<SnapshotFinding> &findings)
     view->clear();
     for (const SnapshotFinding &finding : findings) {
         auto *row = new QTreeWidgetItem(view);
-        row->setIcon(SeverityColumn, StatusStyle::severityIcon(finding.severity));
+        row->setIcon(SeverityColumn, StatusIcons::severity(finding.severity));
         row->setText(SeverityColumn, severityDisplayName(finding.severity));
         row->setText(FindingTitleColumn, finding.title);
         row->setToolTip(FindingTitleColumn, finding.issue);
@@ -276,7 +276,7 @@ void CompareDialog::showItems(const AssessmentComparison &comparison)
         row->setText(KeyColumn, change.key);
         if (change.direction != Direction::Removed)
             row->setData(KeyColumn, Qt::UserRole, change.templateId + u':' + change.key);
-        row->setIcon(KeyColumn, StatusStyle::severityIcon(change.severity));
+        row->setIcon(KeyColumn, StatusIcons::severity(change.severity));
         row->setToolTip(KeyColumn, severityDisplayName(change.severity));
         row->setText(TitleColumn, change.title);
         row->setToolTip(TitleColumn, change.title);

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "signoff/Ed25519Signer.h"
+#include "widgets/StatusStyle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +56,7 @@ SignDialog::SignDialog(const QList<RoleInfo> &roles, const QString &roleId, QWid
     m_error = new QLabel(this);
     m_error->setObjectName(u"signError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c0392b;"_s);
+    m_error->setStyleSheet(u"color: %1;"_s.arg(StatusStyle::errorColor().name()));
     m_error->setVisible(false);
 
     auto *form = new QFormLayout;

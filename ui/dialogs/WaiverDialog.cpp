@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "approval/SignoffServices.h"
+#include "widgets/StatusStyle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -55,7 +56,7 @@ WaiverDialog::WaiverDialog(SignoffServices &services,
     m_error = new QLabel(this);
     m_error->setObjectName(u"waiverError"_s);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #c0392b;"_s);
+    m_error->setStyleSheet(u"color: %1;"_s.arg(StatusStyle::errorColor().name()));
     m_error->setVisible(false);
 
     auto *form = new QFormLayout;

@@ -4,6 +4,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -283,6 +284,17 @@ void DashboardPage::showEvent(QShowEvent *event)
     QWidget::showEvent(event);
     if (m_stale)
         refresh();
+}
+
+void DashboardPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    // The charts and the readiness panel recolour themselves; the two lists carry colours
+    // set per row.
+    if (event->type() == QEvent::PaletteChange && m_data.snapshot.assessmentId > 0) {
+        showWaivers(m_data);
+        showSignoffs(m_data.snapshot);
+    }
 }
 
 void DashboardPage::refresh()

@@ -1,5 +1,6 @@
 #include "SignoffPage.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -15,6 +16,7 @@
 
 #include "approval/SignoffServices.h"
 #include "dialogs/SignDialog.h"
+#include "widgets/StatusStyle.h"
 
 using namespace Qt::StringLiterals;
 
@@ -40,11 +42,11 @@ QColor decisionColor(Decision decision)
 {
     switch (decision) {
     case Decision::Approve:
-        return QColor(0x1e, 0x84, 0x49);
+        return StatusStyle::statusColor(ItemStatus::Passed);
     case Decision::Conditional:
-        return QColor(0xb0, 0x60, 0x00);
+        return StatusStyle::cautionColor();
     case Decision::Reject:
-        return QColor(0xc0, 0x39, 0x2b);
+        return StatusStyle::errorColor();
     }
     return {};
 }
@@ -164,8 +166,16 @@ void SignoffPage::refresh()
                                          m_assessmentId));
 }
 
+void SignoffPage::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_assessmentId > 0 && !m_refreshing)
+        showOverview(SignoffServices::Overview(m_overview)); // the state colours, repainted
+}
+
 void SignoffPage::showOverview(const SignoffServices::Overview &overview)
 {
+    m_overview = overview;
     showReadiness(overview);
     showRoles(overview);
     showApproval(overview);
@@ -204,7 +214,7 @@ void SignoffPage::showReadiness(const SignoffServices::Overview &overview)
     if (s.waiverExpired > 0)
         text += tr(" · <span style=\"color:#c0392b\">%1 with an expired waiver</span>")
                         .arg(s.waiverExpired);
-    m_readiness->setText(text);
+    m_readiness->setText(StatusStyle::themedHtml(text));
 }
 
 void SignoffPage::showRoles(const SignoffServices::Overview &overview)
@@ -240,7 +250,7 @@ void SignoffPage::showRoles(const SignoffServices::Overview &overview)
         row->setToolTip(SignedColumn, tr("Content SHA-256 %1").arg(sig.contentHash));
         if (latest->stale) {
             row->setText(StateColumn, tr("stale — content changed since signing"));
-            row->setForeground(StateColumn, QColor(0xc0, 0x39, 0x2b));
+            row->setForeground(StateColumn, StatusStyle::errorColor());
             for (const QString &change : latest->changes) {
                 auto *child = new QTreeWidgetItem(row);
                 child->setText(RoleColumn, change);
@@ -249,7 +259,7 @@ void SignoffPage::showRoles(const SignoffServices::Overview &overview)
             row->setExpanded(true);
         } else {
             row->setText(StateColumn, tr("current"));
-            row->setForeground(StateColumn, QColor(0x1e, 0x84, 0x49));
+            row->setForeground(StateColumn, StatusStyle::statusColor(ItemStatus::Passed));
         }
         if (!sig.comment.isEmpty()) {
             auto *child = new QTreeWidgetItem(row);
@@ -278,14 +288,16 @@ void SignoffPage::showApproval(const SignoffServices::Overview &overview)
     }
     const ApprovalVerdict &v = *overview.verdict;
     if (v.allowed) {
-        m_approval->setText(tr("<span style=\"color:#1e8449\"><b>Deployment Approval can be "
-                               "given.</b></span> Every required role has approved and no "
-                               "critical or high item is failed without a waiver in force."));
+        m_approval->setText(StatusStyle::themedHtml(
+                tr("<span style=\"color:#1e8449\"><b>Deployment Approval can be "
+                   "given.</b></span> Every required role has approved and no "
+                   "critical or high item is failed without a waiver in force.")));
     } else {
-        m_approval->setText(tr("<span style=\"color:#c0392b\"><b>Deployment Approval is "
-                               "blocked</b></span> by %n thing(s):",
-                               nullptr,
-                               int(v.blockers.size())));
+        m_approval->setText(
+                StatusStyle::themedHtml(tr("<span style=\"color:#c0392b\"><b>Deployment Approval "
+                                           "is blocked</b></span> by %n thing(s):",
+                                           nullptr,
+                                           int(v.blockers.size()))));
     }
     for (const QString &blocker : v.blockers) {
         auto *entry = new QListWidgetItem(

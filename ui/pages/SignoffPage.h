@@ -48,6 +48,9 @@ signals:
     void errorOccurred(const QString &message);
     void refreshed(); // the page shows the store's current state
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void openSignDialog();
     void showOverview(const SignoffServices::Overview &overview);
@@ -59,6 +62,7 @@ private:
     qint64 m_assessmentId = 0;
     quint64 m_generation = 0; // drops a slower, older read that finishes after a newer one
     bool m_refreshing = false;
+    SignoffServices::Overview m_overview; // what is shown: shown again in a new palette
     QList<RoleInfo> m_roleInfos;
     QLabel *m_readiness = nullptr;
     QTreeWidget *m_roles = nullptr;

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QPainter>
 
+#include "StatusIcons.h"
 #include "StatusStyle.h"
 #include "itemmodels/ChecklistModel.h"
 
@@ -51,21 +52,21 @@ void ChecklistItemDelegate::initStyleOption(QStyleOptionViewItem *option,
     switch (index.column()) {
     case ChecklistModel::StatusColumn: {
         const auto status = ItemStatus(index.data(ChecklistModel::StatusRole).toInt());
-        option->icon = StatusStyle::statusIcon(status);
+        option->icon = StatusIcons::status(status);
         option->features |= QStyleOptionViewItem::HasDecoration;
         if (status == ItemStatus::Failed)
             option->palette.setColor(QPalette::Text, StatusStyle::statusColor(status));
         const auto waived = m_waived.constFind(index.data(ChecklistModel::ItemIdRole).toLongLong());
         if (status == ItemStatus::Failed && waived != m_waived.cend()) {
             option->text = effectiveStatusText(*waived);
-            if (*waived == EffectiveStatus::Waived)
-                option->palette.setColor(QPalette::Text, QColor(0xb0, 0x60, 0x00));
+            option->icon = StatusIcons::effectiveStatus(*waived);
+            option->palette.setColor(QPalette::Text, StatusStyle::effectiveStatusColor(*waived));
         }
         break;
     }
     case ChecklistModel::SeverityColumn: {
         const auto severity = Severity(index.data(ChecklistModel::SeverityRole).toInt());
-        option->icon = StatusStyle::severityIcon(severity);
+        option->icon = StatusIcons::severity(severity);
         option->features |= QStyleOptionViewItem::HasDecoration;
         break;
     }

@@ -28,6 +28,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "StatusStyle.h"
 #include "approval/SignoffServices.h"
 #include "dialogs/CommandEvidenceDialog.h"
 #include "store/EvidenceVault.h"
@@ -243,8 +244,6 @@ void EvidencePanel::refresh()
         if (record.validUntil)
             tip += tr("\nValid until %1").arg(record.validUntil->toString(Qt::ISODate));
         entry->setToolTip(tip);
-        if (m_services && record.isStale(m_services->today()))
-            entry->setForeground(QColor(0xb0, 0x60, 0x00));
         m_list->addItem(entry);
         if (record.id == previous)
             select = m_list->count() - 1;
@@ -252,6 +251,7 @@ void EvidencePanel::refresh()
     m_heading->setText(m_records.isEmpty() ? tr("Evidence")
                                            : tr("Evidence (%1)").arg(m_records.size()));
     m_list->setCurrentRow(select);
+    applyColours();
     showPreview();
     updateButtons();
 }
@@ -293,8 +293,32 @@ void EvidencePanel::updateButtons()
 void EvidencePanel::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setForegroundRole(error ? QPalette::BrightText : QPalette::PlaceholderText);
-    m_status->setStyleSheet(error ? u"color: #c0392b;"_s : QString());
+    m_statusIsError = error;
+    applyColours();
+}
+
+void EvidencePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColours();
+}
+
+void EvidencePanel::applyColours()
+{
+    // The label draws in its foreground role, PlaceholderText: an error recolours that role.
+    QPalette status;
+    if (m_statusIsError)
+        status.setColor(QPalette::PlaceholderText, StatusStyle::errorColor());
+    m_status->setPalette(status);
+    const QDate today = m_services ? m_services->today() : QDate();
+    for (int row = 0; row < m_list->count() && row < m_records.size(); ++row) {
+        QListWidgetItem *entry = m_list->item(row);
+        if (m_services && m_records.at(row).isStale(today))
+            entry->setForeground(StatusStyle::cautionColor());
+        else
+            entry->setData(Qt::ForegroundRole, QVariant());
+    }
 }
 
 void EvidencePanel::addFiles(const QStringList &paths)
@@ -501,13 +525,16 @@ void EvidencePanel::showPreview()
         return;
     const QString path = m_services->blobPath(record->contentHash);
     if (record->mimeType.startsWith(u"image/"_s) && record->size <= MaxImagePreviewBytes) {
+        // Decoded at the screen's pixel density, so a preview is sharp at any scale factor.
+        const qreal scale = m_image->devicePixelRatioF();
         QImageReader reader(path);
         const QSize size = reader.size();
         if (size.isValid())
-            reader.setScaledSize(size.scaled(QSize(240, 100), Qt::KeepAspectRatio));
-        const QImage image = reader.read();
+            reader.setScaledSize(size.scaled(QSize(240, 100) * scale, Qt::KeepAspectRatio));
+        QImage image = reader.read();
         if (image.isNull())
             return;
+        image.setDevicePixelRatio(scale);
         m_image->setPixmap(QPixmap::fromImage(image));
         m_preview->setCurrentWidget(m_image);
         m_preview->setVisible(true);

@@ -68,6 +68,7 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void chooseFiles();
@@ -80,6 +81,7 @@ private:
     void showPreview();
     void updateButtons();
     void showStatus(const QString &text, bool error = false);
+    void applyColours(); // stale entries and an error status follow the palette
     void added(qint64 itemId, const EvidenceRecord &record);
     void failed(qint64 itemId, const QString &message);
     const EvidenceRecord *current() const;
@@ -88,6 +90,7 @@ private:
     qint64 m_assessmentId = 0;
     qint64 m_itemId = 0;
     QList<EvidenceRecord> m_records;
+    bool m_statusIsError = false;
     QLabel *m_heading = nullptr;
     QToolButton *m_add = nullptr;
     QPushButton *m_open = nullptr;

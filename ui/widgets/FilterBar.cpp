@@ -7,7 +7,7 @@
 #include <QToolButton>
 
 #include "MultiSelectButton.h"
-#include "StatusStyle.h"
+#include "StatusIcons.h"
 #include "itemmodels/ChecklistFilter.h"
 #include "itemmodels/ChecklistFilterProxyModel.h"
 
@@ -36,12 +36,11 @@ FilterBar::FilterBar(ChecklistFilterProxyModel &proxy, QWidget *parent)
     m_severity->setAccessibleName(tr("Filter by severity"));
     for (int i = 0; i < ItemStatusCount; ++i) {
         const auto status = ItemStatus(i);
-        m_status->addChoice(StatusStyle::statusIcon(status), itemStatusDisplayName(status), i);
+        m_status->addChoice(StatusIcons::status(status), itemStatusDisplayName(status), i);
     }
     for (int i = 0; i < SeverityCount; ++i) {
         const auto severity = Severity(i);
-        m_severity->addChoice(
-                StatusStyle::severityIcon(severity), severityDisplayName(severity), i);
+        m_severity->addChoice(StatusIcons::severity(severity), severityDisplayName(severity), i);
     }
     m_itemsChip->setObjectName(u"itemsFilter"_s);
     m_itemsChip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);

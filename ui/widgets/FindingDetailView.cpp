@@ -1,5 +1,6 @@
 #include "FindingDetailView.h"
 
+#include <QEvent>
 #include <QFontDatabase>
 #include <QFutureWatcher>
 #include <QLabel>
@@ -13,6 +14,7 @@
 #include "StatusStyle.h"
 #include "itemmodels/FindingsModel.h"
 #include "scan/FindingContext.h"
+#include "theme/Theme.h"
 
 using namespace Qt::StringLiterals;
 
@@ -101,13 +103,7 @@ void FindingDetailView::setFinding(const FindingRecord &record, const QString &r
     m_hasFinding = true;
     const Finding &finding = record.finding;
     m_title->setText(finding.title.isEmpty() ? finding.ruleId : finding.title);
-    QStringList meta{u"<span style=\"color:%1;font-weight:600\">%2</span>"_s.arg(
-            StatusStyle::severityColor(finding.severity).name(),
-            severityDisplayName(finding.severity).toHtmlEscaped())};
-    if (record.id > 0)
-        meta.append(findingStateDisplayName(record.state).toHtmlEscaped());
-    meta.append(u"<code>%1</code>"_s.arg(finding.ruleId.toHtmlEscaped()));
-    m_meta->setText(meta.join(u" &nbsp;·&nbsp; "_s));
+    showMeta();
     m_location->setText(FindingsModel::locationText(finding.location));
     m_message->setText(finding.message);
     m_fix->setText(finding.fix);
@@ -116,6 +112,28 @@ void FindingDetailView::setFinding(const FindingRecord &record, const QString &r
     m_items->setText(itemsHtml(finding.itemKeys));
     m_stack->setCurrentIndex(1);
     loadContext(root);
+}
+
+void FindingDetailView::showMeta()
+{
+    const Finding &finding = m_record.finding;
+    QStringList meta{u"<span style=\"color:%1;font-weight:600\">%2</span>"_s.arg(
+            StatusStyle::severityColor(finding.severity).name(),
+            severityDisplayName(finding.severity).toHtmlEscaped())};
+    if (m_record.id > 0)
+        meta.append(findingStateDisplayName(m_record.state).toHtmlEscaped());
+    meta.append(u"<code>%1</code>"_s.arg(finding.ruleId.toHtmlEscaped()));
+    m_meta->setText(meta.join(u" &nbsp;·&nbsp; "_s));
+}
+
+void FindingDetailView::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_hasFinding) {
+        showMeta();
+        if (!m_loading)
+            markContext();
+    }
 }
 
 void FindingDetailView::clear(const QString &placeholder)
@@ -168,6 +186,7 @@ void FindingDetailView::loadContext(const QString &root)
 void FindingDetailView::showContext(const FindingContext &context)
 {
     m_loading = false;
+    m_shownContext = context;
     m_contextNote->setText(context.note);
     m_contextNote->setVisible(!context.note.isEmpty());
     m_context->setVisible(!context.lines.isEmpty());
@@ -179,15 +198,32 @@ void FindingDetailView::showContext(const FindingContext &context)
         text.append(u"%1  %2"_s.arg(context.firstLine + i, width).arg(context.lines.at(i)));
     }
     m_context->setPlainText(text.join(u'\n'));
+    markContext();
 
-    // Line numbers muted; the finding's line(s) highlighted in its severity's colour.
+    QTextBlock focus = m_context->document()->firstBlock();
+    for (int line = context.firstLine; focus.isValid(); focus = focus.next(), ++line) {
+        if (context.findingLine > 0 && line >= context.findingLine)
+            break;
+    }
+    if (context.findingLine > 0 && focus.isValid()) {
+        m_context->setTextCursor(QTextCursor(focus));
+        m_context->centerCursor();
+    }
+    emit contextShown();
+}
+
+void FindingDetailView::markContext()
+{
+    const FindingContext &context = m_shownContext;
+    const int lastLine = context.firstLine + int(context.lines.size()) - 1;
+    const int width = int(QString::number(std::max(lastLine, 1)).size());
     QList<QTextEdit::ExtraSelection> selections;
     QTextCharFormat numberFormat;
     numberFormat.setForeground(palette().color(QPalette::PlaceholderText));
+    // A tint strong enough to find on either palette's base, light enough to read through.
     QColor highlight = StatusStyle::severityColor(m_record.finding.severity);
-    highlight.setAlpha(48);
+    highlight.setAlpha(Theme::isDark() ? 64 : 48);
     QTextBlock block = m_context->document()->firstBlock();
-    QTextBlock focus;
     for (int line = context.firstLine; block.isValid(); block = block.next(), ++line) {
         QTextEdit::ExtraSelection number;
         number.cursor = QTextCursor(block);
@@ -201,16 +237,9 @@ void FindingDetailView::showContext(const FindingContext &context)
             marked.format.setBackground(highlight);
             marked.format.setProperty(QTextFormat::FullWidthSelection, true);
             selections.append(marked);
-            if (!focus.isValid())
-                focus = block;
         }
     }
     m_context->setExtraSelections(selections);
-    if (focus.isValid()) {
-        m_context->setTextCursor(QTextCursor(focus));
-        m_context->centerCursor();
-    }
-    emit contextShown();
 }
 
 } // namespace greenlight

@@ -3,6 +3,7 @@
 #include <QHash>
 #include <QWidget>
 
+#include "scan/FindingContext.h"
 #include "store/ScanRecords.h"
 
 class QLabel;
@@ -11,8 +12,6 @@ class QStackedWidget;
 class QVBoxLayout;
 
 namespace greenlight {
-
-struct FindingContext;
 
 // One finding in full: severity, rule and title, message, location, how to fix it, the
 // checklist items it bears on (links: itemActivated()), and the lines around it with line
@@ -44,13 +43,19 @@ signals:
     void itemActivated(const QString &itemKey);
     void contextShown(); // the context lines (or why there are none) are on screen
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     QWidget *buildContent();
+    void showMeta();
     void loadContext(const QString &root);
     void showContext(const FindingContext &context);
+    void markContext(); // muted line numbers, the finding's lines in its severity's colour
     QString itemsHtml(const QStringList &keys) const;
 
     FindingRecord m_record;
+    FindingContext m_shownContext;
     bool m_hasFinding = false;
     bool m_loading = false;
     quint64 m_generation = 0;

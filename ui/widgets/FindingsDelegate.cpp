@@ -1,6 +1,6 @@
 #include "FindingsDelegate.h"
 
-#include "StatusStyle.h"
+#include "StatusIcons.h"
 #include "itemmodels/FindingsModel.h"
 
 namespace greenlight {
@@ -12,7 +12,7 @@ void FindingsDelegate::initStyleOption(QStyleOptionViewItem *option, const QMode
     switch (FindingsModel::Column(index.column())) {
     case FindingsModel::SeverityColumn: {
         const auto severity = Severity(index.data(FindingsModel::SeverityRole).toInt());
-        option->icon = StatusStyle::severityIcon(severity);
+        option->icon = StatusIcons::severity(severity);
         option->features |= QStyleOptionViewItem::HasDecoration;
         break;
     }

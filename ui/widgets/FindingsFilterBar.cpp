@@ -8,7 +8,7 @@
 #include <QToolButton>
 
 #include "MultiSelectButton.h"
-#include "StatusStyle.h"
+#include "StatusIcons.h"
 #include "itemmodels/FindingsFilterProxyModel.h"
 
 using namespace Qt::StringLiterals;
@@ -34,8 +34,7 @@ FindingsFilterBar::FindingsFilterBar(FindingsFilterProxyModel &proxy, QWidget *p
     m_severity->setAccessibleName(tr("Filter findings by severity"));
     for (int i = 0; i < SeverityCount; ++i) {
         const auto severity = Severity(i);
-        m_severity->addChoice(
-                StatusStyle::severityIcon(severity), severityDisplayName(severity), i);
+        m_severity->addChoice(StatusIcons::severity(severity), severityDisplayName(severity), i);
     }
     m_rule->setObjectName(u"findingRuleFilter"_s);
     m_rule->setAccessibleName(tr("Filter findings by rule"));

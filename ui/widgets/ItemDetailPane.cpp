@@ -15,6 +15,7 @@
 
 #include "EvidencePanel.h"
 #include "ScanEvidencePanel.h"
+#include "StatusIcons.h"
 #include "StatusStyle.h"
 #include "approval/SignoffServices.h"
 #include "dialogs/WaiverDialog.h"
@@ -139,7 +140,7 @@ QWidget *ItemDetailPane::buildContent()
     m_status->setObjectName(u"statusCombo"_s);
     for (int i = 0; i < ItemStatusCount; ++i) {
         const auto status = ItemStatus(i);
-        m_status->addItem(StatusStyle::statusIcon(status), itemStatusDisplayName(status), i);
+        m_status->addItem(StatusIcons::status(status), itemStatusDisplayName(status), i);
     }
     m_owner = new QLineEdit(content);
     m_owner->setObjectName(u"ownerEdit"_s);
@@ -216,16 +217,10 @@ void ItemDetailPane::setItem(const ItemRecord &item, const QString &location)
         commitPendingEdits();
     const bool sameItem = m_item && m_item->id == item.id;
     m_item = item;
+    m_location = location;
     m_key->setText(item.key);
     m_title->setText(item.title);
-
-    const QColor severity = StatusStyle::severityColor(item.severity);
-    m_meta->setText(tr("<span style=\"color:%1;font-weight:600\">%2</span>"
-                       " &nbsp;·&nbsp; Evidence: %3 &nbsp;·&nbsp; %4")
-                            .arg(severity.name(),
-                                 severityDisplayName(item.severity).toHtmlEscaped(),
-                                 evidenceRequirementDisplayName(item.evidence).toHtmlEscaped(),
-                                 location.toHtmlEscaped()));
+    showMeta();
     m_guidance->setHtml(guidanceHtml(item));
     if (!sameItem) {
         const QSignalBlocker blocker(m_note);
@@ -251,6 +246,18 @@ void ItemDetailPane::clearItem(const QString &placeholder)
                                         "status, owner and note.")
                                    : placeholder);
     m_stack->setCurrentIndex(0);
+}
+
+void ItemDetailPane::showMeta()
+{
+    const ItemRecord &item = *m_item;
+    const QColor severity = StatusStyle::severityColor(item.severity);
+    m_meta->setText(tr("<span style=\"color:%1;font-weight:600\">%2</span>"
+                       " &nbsp;·&nbsp; Evidence: %3 &nbsp;·&nbsp; %4")
+                            .arg(severity.name(),
+                                 severityDisplayName(item.severity).toHtmlEscaped(),
+                                 evidenceRequirementDisplayName(item.evidence).toHtmlEscaped(),
+                                 m_location.toHtmlEscaped()));
 }
 
 std::optional<qint64> ItemDetailPane::itemId() const
@@ -317,12 +324,13 @@ void ItemDetailPane::showWaiver()
     const WaiverRecord &w = *current.value();
     QString text;
     if (w.isExpired(m_services->today())) {
-        text = tr("<span style='color:#c0392b'><b>Waiver expired</b> on %1</span> — the item "
-                  "counts as failed again.")
+        text = StatusStyle::themedHtml(tr("<span style='color:#c0392b'><b>Waiver expired</b> on "
+                                          "%1</span> — the item counts as failed again."))
                        .arg(w.expiresOn.toString(Qt::ISODate));
     } else {
-        text = tr("<span style='color:#b06000'><b>Waived</b></span> until %1, risk accepted by "
-                  "%2.")
+        // The colours are swapped before the user's words go in: they are never rewritten.
+        text = StatusStyle::themedHtml(tr("<span style='color:#b06000'><b>Waived</b></span> until "
+                                          "%1, risk accepted by %2."))
                        .arg(w.expiresOn.toString(Qt::ISODate), w.acceptedBy.toHtmlEscaped());
     }
     text += u"<br><i>"_s + w.justification.toHtmlEscaped() + u"</i>"_s;
@@ -419,6 +427,15 @@ void ItemDetailPane::commitNote()
     ItemEdit edit;
     edit.note = note;
     emit editRequested(m_item->id, edit);
+}
+
+void ItemDetailPane::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && m_item) {
+        showMeta();
+        showWaiver();
+    }
 }
 
 bool ItemDetailPane::eventFilter(QObject *watched, QEvent *event)

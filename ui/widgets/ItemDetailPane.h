@@ -74,9 +74,11 @@ signals:
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     QWidget *buildContent();
+    void showMeta(); // severity, evidence, location: the severity in its colour
     void showState(const ItemRecord &item);
     void showStatus(ItemStatus status);
     void commitStatus();
@@ -87,6 +89,7 @@ private:
     QString updatedText(const ItemRecord &item) const;
 
     std::optional<ItemRecord> m_item;
+    QString m_location; // "Template › Section" of the shown item
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
     QLabel *m_key = nullptr;

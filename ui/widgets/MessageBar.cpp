@@ -1,9 +1,13 @@
 #include "MessageBar.h"
 
+#include <QEvent>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
 #include <QToolButton>
+
+#include "theme/Theme.h"
 
 using namespace Qt::StringLiterals;
 
@@ -38,27 +42,43 @@ void MessageBar::showMessage(const QString &text, Kind kind)
 {
     m_kind = kind;
     QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
-    QColor background(0xe8, 0xf0, 0xfe);
-    switch (kind) {
+    if (kind == Kind::Warning)
+        pixmap = QStyle::SP_MessageBoxWarning;
+    else if (kind == Kind::Error)
+        pixmap = QStyle::SP_MessageBoxCritical;
+    applyColours();
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(QSize(size, size), devicePixelRatioF()));
+    m_text->setText(text);
+    show();
+}
+
+void MessageBar::changeEvent(QEvent *event)
+{
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyColours(); // sets the same colours again at most once: no change, no event
+}
+
+void MessageBar::applyColours()
+{
+    const bool dark = Theme::isDark();
+    QColor background;
+    switch (m_kind) {
     case Kind::Information:
+        background = dark ? QColor(0x1f, 0x2b, 0x40) : QColor(0xe8, 0xf0, 0xfe);
         break;
     case Kind::Warning:
-        pixmap = QStyle::SP_MessageBoxWarning;
-        background = QColor(0xfe, 0xf7, 0xe0);
+        background = dark ? QColor(0x3a, 0x31, 0x17) : QColor(0xfe, 0xf7, 0xe0);
         break;
     case Kind::Error:
-        pixmap = QStyle::SP_MessageBoxCritical;
-        background = QColor(0xfc, 0xe8, 0xe6);
+        background = dark ? QColor(0x42, 0x21, 0x1f) : QColor(0xfc, 0xe8, 0xe6);
         break;
     }
     QPalette pal = palette();
     pal.setColor(QPalette::Window, background);
-    pal.setColor(QPalette::WindowText, QColor(0x20, 0x21, 0x24));
+    pal.setColor(QPalette::WindowText, QGuiApplication::palette().color(QPalette::WindowText));
     setPalette(pal);
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
-    m_text->setText(text);
-    show();
 }
 
 QString MessageBar::text() const

@@ -25,7 +25,12 @@ public:
 public slots:
     void dismiss();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void applyColours(); // a tint of the kind, light or dark as the palette in use
+
     QLabel *m_icon;
     QLabel *m_text;
     QToolButton *m_close;

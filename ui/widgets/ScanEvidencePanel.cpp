@@ -1,5 +1,6 @@
 #include "ScanEvidencePanel.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
@@ -7,6 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "StatusIcons.h"
 #include "StatusStyle.h"
 #include "itemmodels/FindingsModel.h"
 #include "itemmodels/ScanHistoryModel.h"
@@ -85,7 +87,7 @@ void ScanEvidencePanel::setEvidence(const ItemScanEvidence &evidence, ItemStatus
     for (const FindingRecord &record : evidence.findings) {
         const Finding &finding = record.finding;
         auto *item = new QListWidgetItem(
-                StatusStyle::severityIcon(finding.severity),
+                StatusIcons::severity(finding.severity),
                 tr("%1 — %2").arg(FindingsModel::locationText(finding.location), finding.message),
                 m_list);
         item->setData(FingerprintRole, finding.fingerprint);
@@ -110,6 +112,13 @@ void ScanEvidencePanel::clear()
 bool ScanEvidencePanel::canApply() const
 {
     return m_evidence.suggestion && m_evidence.suggestion->suggested != m_status;
+}
+
+void ScanEvidencePanel::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        updateSummary(); // the suggested status is written in its colour
 }
 
 void ScanEvidencePanel::updateSummary()

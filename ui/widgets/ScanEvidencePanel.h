@@ -55,6 +55,9 @@ signals:
     void applyRequested();
     void findingActivated(const QString &fingerprint);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void updateSummary();
 

@@ -1,130 +1,102 @@
 #include "StatusStyle.h"
 
-#include <array>
-
-#include <QPainter>
-#include <QPainterPath>
-#include <QPixmap>
+#include <cmath>
 
 #include "report/ReportPalette.h"
+#include "theme/Theme.h"
+
+using namespace Qt::StringLiterals;
 
 namespace greenlight::StatusStyle {
 namespace {
 
-constexpr int IconSize = 16;
-
-QPixmap canvas(qreal scale)
+ReportPalette::Shade shade()
 {
-    QPixmap pixmap(QSize(IconSize, IconSize) * scale);
-    pixmap.setDevicePixelRatio(scale);
-    pixmap.fill(Qt::transparent);
-    return pixmap;
+    return Theme::isDark() ? ReportPalette::Shade::OnDark : ReportPalette::Shade::OnLight;
 }
 
-QPixmap paintStatus(ItemStatus status, qreal scale)
+// WCAG 2 relative luminance.
+double luminance(const QColor &colour)
 {
-    QPixmap pixmap = canvas(scale);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    const QColor color = statusColor(status);
-    const QRectF circle(2, 2, 12, 12);
-    QPen glyph(Qt::white, 1.8, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    switch (status) {
-    case ItemStatus::NotStarted:
-        p.setPen(QPen(color, 1.5));
-        p.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5));
-        break;
-    case ItemStatus::InProgress: {
-        p.setPen(QPen(color, 1.5));
-        p.drawEllipse(circle.adjusted(0.5, 0.5, -0.5, -0.5));
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        p.drawPie(circle.adjusted(2.5, 2.5, -2.5, -2.5), 90 * 16, -180 * 16);
-        break;
-    }
-    case ItemStatus::Passed: {
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        p.drawEllipse(circle);
-        p.setPen(glyph);
-        QPainterPath check;
-        check.moveTo(5.2, 8.2);
-        check.lineTo(7.2, 10.2);
-        check.lineTo(10.8, 6.0);
-        p.setBrush(Qt::NoBrush);
-        p.drawPath(check);
-        break;
-    }
-    case ItemStatus::Failed:
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        p.drawEllipse(circle);
-        p.setPen(glyph);
-        p.drawLine(QPointF(5.8, 5.8), QPointF(10.2, 10.2));
-        p.drawLine(QPointF(10.2, 5.8), QPointF(5.8, 10.2));
-        break;
-    case ItemStatus::NotApplicable:
-        p.setPen(Qt::NoPen);
-        p.setBrush(color);
-        p.drawEllipse(circle);
-        p.setPen(glyph);
-        p.drawLine(QPointF(5.5, 8), QPointF(10.5, 8));
-        break;
-    }
-    return pixmap;
-}
-
-QPixmap paintSeverity(Severity severity, qreal scale)
-{
-    QPixmap pixmap = canvas(scale);
-    QPainter p(&pixmap);
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
-    p.setBrush(severityColor(severity));
-    // Signal-strength bars: more bars, more severe.
-    const int bars = SeverityCount - int(severity);
-    for (int i = 0; i < SeverityCount; ++i) {
-        const qreal height = 3 + i * 2.2;
-        const QRectF bar(1.5 + i * 2.8, 14 - height, 2.0, height);
-        p.setOpacity(i < bars ? 1.0 : 0.22);
-        p.drawRoundedRect(bar, 0.6, 0.6);
-    }
-    return pixmap;
-}
-
-template<typename Enum, std::size_t N, typename Painter>
-QIcon cachedIcon(std::array<QIcon, N> &cache, Enum value, Painter paint)
-{
-    QIcon &icon = cache[std::size_t(value)];
-    if (icon.isNull()) {
-        icon.addPixmap(paint(value, 1.0));
-        icon.addPixmap(paint(value, 2.0));
-    }
-    return icon;
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF())
+           + 0.0722 * channel(colour.blueF());
 }
 
 } // namespace
 
 QColor statusColor(ItemStatus status)
 {
-    return ReportPalette::status(status); // one palette for the app and its approval packs
+    return ReportPalette::status(status, shade()); // one palette for the app and its packs
 }
 
-QIcon statusIcon(ItemStatus status)
+QColor effectiveStatusColor(EffectiveStatus status)
 {
-    static std::array<QIcon, ItemStatusCount> cache;
-    return cachedIcon(cache, status, paintStatus);
+    return effectiveStatusColor(status, shade());
+}
+
+QColor effectiveStatusColor(EffectiveStatus status, ReportPalette::Shade shade)
+{
+    switch (status) {
+    case EffectiveStatus::NotStarted:
+        return ReportPalette::status(ItemStatus::NotStarted, shade);
+    case EffectiveStatus::InProgress:
+        return ReportPalette::status(ItemStatus::InProgress, shade);
+    case EffectiveStatus::Passed:
+        return ReportPalette::status(ItemStatus::Passed, shade);
+    case EffectiveStatus::NotApplicable:
+        return ReportPalette::status(ItemStatus::NotApplicable, shade);
+    case EffectiveStatus::Waived:
+        return ReportPalette::bucket(ReportPalette::Bucket::Waived, shade);
+    case EffectiveStatus::Failed:
+    case EffectiveStatus::WaiverExpired:
+        return ReportPalette::status(ItemStatus::Failed, shade);
+    }
+    return {};
 }
 
 QColor severityColor(Severity severity)
 {
-    return ReportPalette::severity(severity); // one palette for the app and its approval packs
+    return ReportPalette::severity(severity, shade());
 }
 
-QIcon severityIcon(Severity severity)
+QColor waivedColor()
 {
-    static std::array<QIcon, SeverityCount> cache;
-    return cachedIcon(cache, severity, paintSeverity);
+    return ReportPalette::bucket(ReportPalette::Bucket::Waived, shade());
+}
+
+QColor cautionColor()
+{
+    return waivedColor();
+}
+
+QColor errorColor()
+{
+    // Error text sits on the window as often as on the base: the deepest red keeps 4.5:1.
+    return ReportPalette::severity(Severity::Critical, shade());
+}
+
+QColor textOn(const QColor &background)
+{
+    // Whichever of near-black and white has the higher contrast ratio.
+    const QColor ink(0x1f, 0x23, 0x28);
+    const double l = luminance(background);
+    const double withWhite = 1.05 / (l + 0.05);
+    const double withInk = (l + 0.05) / (luminance(ink) + 0.05);
+    return withWhite >= withInk ? QColor(Qt::white) : ink;
+}
+
+QString themedHtml(QString html)
+{
+    if (!Theme::isDark())
+        return html;
+    // The literals the translated strings carry, all from the light shade.
+    html.replace(u"#c0392b"_s, statusColor(ItemStatus::Failed).name(), Qt::CaseInsensitive);
+    html.replace(u"#b06000"_s, waivedColor().name(), Qt::CaseInsensitive);
+    html.replace(u"#1e8449"_s, statusColor(ItemStatus::Passed).name(), Qt::CaseInsensitive);
+    return html;
 }
 
 } // namespace greenlight::StatusStyle
