@@ -8,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -38,6 +40,44 @@ QString nextConnectionName()
             .arg(quintptr(QThread::currentThreadId()), 0, 16);
 }
 
+// Stores this process has open, by absolute path. POSIX drops every lock a process holds on
+// a file as soon as the process closes *any* descriptor of it, so reading the header of a
+// store that one of our SQLite connections has open would silently release SQLite's locks:
+// another process (greenlight-cli beside the app) could then checkpoint and delete the WAL
+// under us and corrupt the file. SQLite's "How To Corrupt An SQLite Database File", 2.2.
+class OpenStores
+{
+public:
+    static void add(const QString &path)
+    {
+        const QMutexLocker lock(&mutex());
+        ++counts()[path];
+    }
+    static void remove(const QString &path)
+    {
+        const QMutexLocker lock(&mutex());
+        if (--counts()[path] <= 0)
+            counts().remove(path);
+    }
+    static bool contains(const QString &path)
+    {
+        const QMutexLocker lock(&mutex());
+        return counts().contains(path);
+    }
+
+private:
+    static QMutex &mutex()
+    {
+        static QMutex instance;
+        return instance;
+    }
+    static QHash<QString, int> &counts()
+    {
+        static QHash<QString, int> instance;
+        return instance;
+    }
+};
+
 enum class FileState { Missing, Empty, HasContent };
 
 // Looks at the file before SQLite does: SQLite would happily treat an unrelated file as a
@@ -63,6 +103,9 @@ Result<FileState> checkFile(const QString &path, Database::Mode mode)
     }
     if (info.size() == 0)
         return FileState::Empty;
+    // Already open here, so already known to be an SQLite file: never touch it outside SQLite.
+    if (OpenStores::contains(path))
+        return FileState::HasContent;
 
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -129,7 +172,9 @@ Result<void> inspect(const QString &path)
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
-{}
+{
+    OpenStores::add(m_path);
+}
 
 Database::~Database()
 {
@@ -139,6 +184,7 @@ Database::~Database()
             connection.close();
     }
     QSqlDatabase::removeDatabase(m_connectionName);
+    OpenStores::remove(m_path);
 }
 
 Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode)

@@ -1,8 +1,10 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -63,6 +65,7 @@ private slots:
     void refusesUnusableLocations();
     void refusesReadOnlyDirectory();
     void lockedDatabaseIsReported();
+    void openingAgainKeepsTheOpenStoresLocks();
     void transactionRollsBackOnError();
     void nestedTransactionsJoin();
     void connectionsAreIndependent();
@@ -326,6 +329,37 @@ void tst_Database::lockedDatabaseIsReported()
     QVERIFY2(db, qPrintable(db.errorMessage()));
     MockClock clock;
     QCOMPARE(AssessmentStore(**db, clock).assessments()->value(0).name, u"Release 0"_s);
+}
+
+// The app opens a store once per worker and dialog while the first connection stays open.
+// Reading the file's header outside SQLite then would drop every POSIX lock this process
+// holds on it, and another process (greenlight-cli) could take the file for itself: leave
+// WAL mode, checkpoint and delete the -wal under our open connection, which corrupts it.
+void tst_Database::openingAgainKeepsTheOpenStoresLocks()
+{
+    const QString sqlite3 = QStandardPaths::findExecutable(u"sqlite3"_s);
+    if (sqlite3.isEmpty())
+        QSKIP("the sqlite3 shell plays the other process (scripts/bootstrap installs it)");
+    const QString path = m_dir.filePath(u"shared.sqlite"_s);
+    fillStore(path, 1);
+
+    auto first = Database::open(path);
+    QVERIFY2(first, qPrintable(first.errorMessage()));
+    auto second = Database::open(path);
+    QVERIFY2(second, qPrintable(second.errorMessage()));
+
+    // Leaving WAL mode needs the file to itself: it must be refused while we hold it open.
+    QProcess other;
+    other.start(sqlite3, {path, u"PRAGMA journal_mode = DELETE;"_s});
+    QVERIFY(other.waitForFinished(30'000));
+    const QString said
+            = QString::fromUtf8(other.readAllStandardOutput() + other.readAllStandardError());
+    QVERIFY2(said.contains(u"locked"_s), qPrintable(said));
+
+    QSqlQuery mode((*first)->connection());
+    QVERIFY(mode.exec(u"PRAGMA journal_mode"_s) && mode.next());
+    QCOMPARE(mode.value(0).toString(), u"wal"_s);
+    QVERIFY(QFile::exists(path + u"-wal"_s));
 }
 
 void tst_Database::transactionRollsBackOnError()
