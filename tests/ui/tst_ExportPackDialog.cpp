@@ -1,4 +1,5 @@
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -21,6 +22,7 @@ private slots:
     void formatSetsTheSuffixAndPageSize();
     void unusablePathsDisableExport();
     void acceptRemembersTheChoice();
+    void everyMnemonicLabelHasABuddy();
 
 private:
     void choose(ExportPackDialog &dialog, ReportFormat format);
@@ -92,6 +94,24 @@ void tst_ExportPackDialog::acceptRemembersTheChoice()
     ExportPackDialog again(u"pack"_s);
     QCOMPARE(again.request().format, ReportFormat::Json);
     QCOMPARE(again.outputPath(), m_dir.filePath(u"pack.json"_s));
+}
+
+void tst_ExportPackDialog::everyMnemonicLabelHasABuddy()
+{
+    // A label with "&" but no buddy shows the ampersand literally and its shortcut does nothing.
+    ExportPackDialog dialog(u"pack"_s);
+    int mnemonics = 0;
+    for (const QLabel *label : dialog.findChildren<QLabel *>()) {
+        if (!label->text().contains(u'&'))
+            continue;
+        ++mnemonics;
+        QVERIFY2(label->buddy(), qPrintable(label->text()));
+    }
+    QCOMPARE(mnemonics, 3); // Format, Page size, File
+    bool fileHasBuddy = false;
+    for (const QLabel *label : dialog.findChildren<QLabel *>())
+        fileHasBuddy = fileHasBuddy || label->buddy() == dialog.pathEdit();
+    QVERIFY(fileHasBuddy);
 }
 
 QTEST_MAIN(tst_ExportPackDialog)

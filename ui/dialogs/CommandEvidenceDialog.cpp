@@ -51,7 +51,10 @@ CommandEvidenceDialog::CommandEvidenceDialog(const Clock &clock,
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Command:"), commandRow);
+    // A row holding a layout gets no buddy from QFormLayout, so its "&" would show literally.
+    auto *commandLabel = new QLabel(tr("&Command:"), this);
+    commandLabel->setBuddy(m_command);
+    form->addRow(commandLabel, commandRow);
     form->addRow(tr("&Directory:"), m_directory);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);

@@ -79,7 +79,10 @@ ExportPackDialog::ExportPackDialog(const QString &suggestedBaseName, QWidget *pa
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
     form->addRow(tr("&Page size:"), m_pageSize);
-    form->addRow(tr("F&ile:"), pathRow);
+    // A row holding a layout gets no buddy from QFormLayout, so its "&" would show literally.
+    auto *pathLabel = new QLabel(tr("F&ile:"), this);
+    pathLabel->setBuddy(m_path);
+    form->addRow(pathLabel, pathRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_open);
