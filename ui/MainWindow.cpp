@@ -9,7 +9,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -21,7 +20,7 @@
 #include "AssessmentActions.h"
 #include "approval/ApprovalPackExport.h"
 #include "approval/SignoffServices.h"
-#include "core/LibraryVersions.h"
+#include "dialogs/AboutBox.h"
 #include "dialogs/AuditHistoryDialog.h"
 #include "dialogs/ExpiringWaiversDialog.h"
 #include "domain/Clock.h"
@@ -41,7 +40,6 @@
 #include "widgets/FindingsFilterBar.h"
 #include "widgets/MessageBar.h"
 #include "widgets/ProgressSummary.h"
-#include <greenlight/Version.h>
 
 using namespace Qt::StringLiterals;
 
@@ -212,7 +210,7 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(tr("&About Greenlight"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this); });
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -490,25 +488,6 @@ void MainWindow::showExpiringWaivers()
             showError(tr("Item %1 is not in this assessment.").arg(key));
     });
     dialog->show();
-}
-
-void MainWindow::showAbout()
-{
-    // Bug reports need the library versions; the SQLite one is the driver's, asked at run time.
-    QString libraries;
-    for (const LibraryVersions::Library &library : LibraryVersions::all()) {
-        libraries += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(
-                library.name.toHtmlEscaped(),
-                library.version.isEmpty() ? tr("not available") : library.version.toHtmlEscaped());
-    }
-    QMessageBox::about(this,
-                       tr("About Greenlight"),
-                       tr("<h3>Greenlight %1</h3>"
-                          "<p>Release-readiness assessments and go-live sign-off.</p>"
-                          "<p>Built with Qt %2. Running on:</p><table>%3</table>")
-                               .arg(QString::fromLatin1(VersionString),
-                                    QStringLiteral(QT_VERSION_STR),
-                                    libraries));
 }
 
 void MainWindow::reportTemplateProblems()

@@ -88,7 +88,6 @@ private:
     void updateProgress();
     void updateActions();
     void showError(const QString &message);
-    void showAbout();
     void showAuditHistory();
     void showExpiringWaivers();
     void reportTemplateProblems();
