@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "AssessmentActions.h"
+#include "PreferencesActions.h"
 #include "approval/ApprovalPackExport.h"
 #include "approval/SignoffServices.h"
 #include "dialogs/AboutBox.h"
@@ -76,6 +77,8 @@ MainWindow::MainWindow(AssessmentStore &store,
     m_pages->addTab(m_checklist, tr("Checklist"));
     createScanPage();
     createSignoffPage();
+    m_preferences = new PreferencesActions(Preferences::load(), databasePath, this);
+    applyPreferences(m_preferences->current());
     connectDashboard();
     createMenus();
     m_listPanel = new AssessmentListPanel(*m_assessments,
@@ -140,6 +143,11 @@ MainWindow::MainWindow(AssessmentStore &store,
         openAssessment(m_listPanel->currentAssessmentId()); // a rename changes the title
     });
 
+    connect(m_preferences,
+            &PreferencesActions::preferencesSaved,
+            this,
+            &MainWindow::applyPreferences);
+    connect(m_preferences, &PreferencesActions::themeChosen, this, &MainWindow::themeChosen);
     reportTemplateProblems();
     restoreSettings();
     updatePage();
@@ -327,6 +335,8 @@ void MainWindow::createMenus()
         status->addAction(action);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferences->action());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showListAction);
@@ -488,6 +498,15 @@ void MainWindow::showExpiringWaivers()
             showError(tr("Item %1 is not in this assessment.").arg(key));
     });
     dialog->show();
+}
+
+void MainWindow::applyPreferences(const Preferences &preferences)
+{
+    // The store location and the language wait for the next start (the dialog says so).
+    if (m_signoffServices)
+        m_signoffServices->setMaxEvidenceBytes(preferences.evidenceMaxBytes);
+    if (m_scan)
+        m_scan->setMaxFileSize(preferences.scanMaxFileBytes);
 }
 
 void MainWindow::reportTemplateProblems()

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include "core/Preferences.h"
 #include "domain/ItemStatus.h"
 
 class QAction;
@@ -26,6 +27,7 @@ class DashboardPage;
 class Database;
 class ApprovalPackExport;
 class MessageBar;
+class PreferencesActions;
 class ProgressSummary;
 class ScanPage;
 class ScanStore;
@@ -37,7 +39,8 @@ class WelcomePage;
 // The desktop window: assessments on the left, the open assessment's Dashboard, Checklist,
 // Scan and Sign-off pages (tabs) in the middle, progress in the status bar. It owns the actions,
 // the undo stack (cleared when another assessment opens) and the persisted window state; the work
-// itself happens in the pages and widgets, each in its own class.
+// itself happens in the pages and widgets, each in its own class. Saved Preferences apply at
+// once where they can: the size limits here, the theme through themeChosen().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -70,9 +73,13 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     QAction *historyAction() const { return m_historyAction; }
     QAction *expiringWaiversAction() const { return m_expiringWaiversAction; }
+    PreferencesActions *preferencesActions() const { return m_preferences; }
 
 public slots:
     void selectAssessment(qint64 id);
+
+signals:
+    void themeChosen(greenlight::ThemeChoice theme); // saved in Preferences, and a change
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -90,6 +97,7 @@ private:
     void showError(const QString &message);
     void showAuditHistory();
     void showExpiringWaivers();
+    void applyPreferences(const Preferences &preferences);
     void reportTemplateProblems();
     void restoreSettings();
     void saveSettings() const;
@@ -116,6 +124,7 @@ private:
     std::unique_ptr<SignoffServices> m_signoffServices;
     SignoffPage *m_signoff = nullptr;
     ApprovalPackExport *m_packExport = nullptr;
+    PreferencesActions *m_preferences = nullptr;
     ProgressSummary *m_progress = nullptr;
     QLabel *m_assessmentLabel = nullptr;
 

@@ -4,14 +4,17 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QTranslator>
 
 #include "MainWindow.h"
 #include "core/AppPaths.h"
 #include "core/Logging.h"
+#include "core/Preferences.h"
 #include "domain/Clock.h"
 #include "store/AssessmentStore.h"
 #include "store/Database.h"
@@ -23,16 +26,62 @@ using namespace greenlight;
 
 namespace {
 
-void installTranslations(QApplication &app)
+void installTranslations(QApplication &app, const QString &language)
 {
+    // The language chosen in Preferences, else the system's. Only the words follow the
+    // choice: numbers and dates keep the system's formats.
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     // Greenlight's own strings (compiled into ":/i18n"), then Qt's for standard dialogs.
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"greenlight"_s, u"_"_s, u":/i18n"_s))
+    if (own->load(locale, u"greenlight"_s, u"_"_s, u":/i18n"_s))
         QCoreApplication::installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(
-                QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(locale, u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+}
+
+// Opens the store at path or says why it cannot. Never falls back to a new file by itself:
+// the user's data may be in the one that could not be opened. When the path came from
+// Preferences the user may choose the default store instead (and path becomes it), so a store
+// location that went away cannot lock them out of Preferences.
+std::unique_ptr<Database> openStore(QString &path, bool fromPreferences)
+{
+    // A chosen store whose folder is gone (an unmounted share, a renamed folder) must not be
+    // recreated empty: the data is elsewhere. A missing file in an existing folder is a new
+    // store, as Preferences announced.
+    const bool folderGone = !QFileInfo(QFileInfo(path).absolutePath()).isDir();
+    auto opened = Database::open(path,
+                                 fromPreferences && folderGone ? Database::Mode::ExistingOnly
+                                                               : Database::Mode::CreateOrMigrate);
+    if (opened)
+        return std::move(opened).value();
+    spdlog::error(
+            "cannot open store {}: {}", path.toStdString(), opened.errorMessage().toStdString());
+    QMessageBox box(QMessageBox::Critical,
+                    QCoreApplication::translate("main", "Greenlight"),
+                    QCoreApplication::translate(
+                            "main",
+                            "Greenlight cannot open the store %1.\n\n%2\n\nThe file was not "
+                            "changed.")
+                            .arg(QDir::toNativeSeparators(path), opened.errorMessage()));
+    const QString fallback = AppPaths::defaultDatabasePath();
+    QPushButton *useDefault = nullptr;
+    if (fromPreferences && fallback != path) {
+        box.setInformativeText(
+                QCoreApplication::translate("main",
+                                            "This store location is set in Edit → Preferences. "
+                                            "Open the default store %1 instead?")
+                        .arg(QDir::toNativeSeparators(fallback)));
+        useDefault = box.addButton(QCoreApplication::translate("main", "Open the Default Store"),
+                                   QMessageBox::AcceptRole);
+    }
+    box.setDefaultButton(box.addButton(QMessageBox::Close));
+    box.exec();
+    if (!useDefault || box.clickedButton() != useDefault)
+        return nullptr;
+    spdlog::info("opening the default store {} instead", fallback.toStdString());
+    path = fallback;
+    return openStore(path, false);
 }
 
 } // namespace
@@ -47,7 +96,8 @@ int main(int argc, char *argv[])
     // The installed .desktop file's id (packaging/): Wayland compositors and docks match the
     // window to its menu entry and icon by it.
     QGuiApplication::setDesktopFileName(u"io.greenlight.Greenlight"_s);
-    installTranslations(app);
+    const Preferences preferences = Preferences::load();
+    installTranslations(app, preferences.language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -56,7 +106,8 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(
             u"db"_s,
-            QCoreApplication::translate("main", "Use the store at PATH instead of the default."),
+            QCoreApplication::translate(
+                    "main", "Use the store at PATH instead of the one set in Preferences."),
             QCoreApplication::translate("main", "PATH"));
     const QCommandLineOption templatesOption(
             u"templates"_s,
@@ -68,34 +119,24 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     Logging::initForGui();
-    const QString databasePath
+    // Without --db, the store chosen in Preferences (or the default).
+    QString databasePath
             = parser.isSet(dbOption)
                       ? QDir::cleanPath(QDir::current().absoluteFilePath(parser.value(dbOption)))
-                      : AppPaths::defaultDatabasePath();
+                      : QDir::cleanPath(preferences.effectiveDatabasePath());
     spdlog::info("Greenlight {} starting, store {}", VersionString, databasePath.toStdString());
 
     TemplateCatalog catalog;
     catalog.load(AppPaths::templateDirectories(parser.values(templatesOption)));
 
-    auto opened = Database::open(databasePath);
-    if (!opened) {
-        // Never fall back to a new file: the user's data may be in the one we could not open.
-        spdlog::error("cannot open store {}: {}",
-                      databasePath.toStdString(),
-                      opened.errorMessage().toStdString());
-        QMessageBox::critical(
-                nullptr,
-                QCoreApplication::translate("main", "Greenlight"),
-                QCoreApplication::translate("main",
-                                            "Greenlight cannot open the store "
-                                            "%1.\n\n%2\n\nThe file was not changed.")
-                        .arg(QDir::toNativeSeparators(databasePath), opened.errorMessage()));
+    std::unique_ptr<Database> database = openStore(
+            databasePath, !parser.isSet(dbOption) && !preferences.databasePath.isEmpty());
+    if (!database)
         return 1;
-    }
-    std::unique_ptr<Database> database = std::move(opened).value();
     AssessmentStore store(*database, SystemClock::instance());
 
     MainWindow window(store, catalog, databasePath);
+    // Theme::apply is connected when the theming branch lands
     window.show();
     const int status = QApplication::exec();
     spdlog::info("Greenlight exiting with status {}", status);
