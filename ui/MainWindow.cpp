@@ -19,6 +19,7 @@
 
 #include "AssessmentActions.h"
 #include "PreferencesActions.h"
+#include "RecentAssessmentsMenu.h"
 #include "approval/ApprovalPackExport.h"
 #include "approval/SignoffServices.h"
 #include "dialogs/AboutBox.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(AssessmentStore &store,
     createSignoffPage();
     m_preferences = new PreferencesActions(Preferences::load(), databasePath, this);
     applyPreferences(m_preferences->current());
+    m_recent = new RecentAssessmentsMenu(store, *m_assessments, databasePath, *m_messageBar, this);
     connectDashboard();
     createMenus();
     m_listPanel = new AssessmentListPanel(*m_assessments,
@@ -148,6 +150,11 @@ MainWindow::MainWindow(AssessmentStore &store,
             this,
             &MainWindow::applyPreferences);
     connect(m_preferences, &PreferencesActions::themeChosen, this, &MainWindow::themeChosen);
+    connect(m_recent,
+            &RecentAssessmentsMenu::assessmentRequested,
+            this,
+            &MainWindow::selectAssessment);
+    m_recent->attachWelcomePage(m_welcome);
     reportTemplateProblems();
     restoreSettings();
     updatePage();
@@ -315,6 +322,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_assessmentActions->newAction());
     file->addAction(m_assessmentActions->demoAction());
+    file->addMenu(m_recent->menu());
     file->addSeparator();
     file->addAction(m_assessmentActions->renameAction());
     file->addAction(m_assessmentActions->deleteAction());
@@ -373,6 +381,11 @@ void MainWindow::selectAssessment(qint64 id)
     m_listPanel->selectAssessment(id);
 }
 
+bool MainWindow::openAssessmentById(qint64 id)
+{
+    return m_recent->openHere(id);
+}
+
 void MainWindow::openAssessment(std::optional<qint64> id)
 {
     const auto info = id ? m_assessments->assessmentById(*id) : std::nullopt;
@@ -408,6 +421,7 @@ void MainWindow::openAssessment(std::optional<qint64> id)
         if (auto loaded = m_signoff->loadAssessment(info->id); !loaded)
             showError(tr("Could not read the sign-offs: %1").arg(loaded.errorMessage()));
     }
+    m_recent->remember(*info);
     setWindowTitle(tr("%1 — Greenlight").arg(info->name));
     m_assessmentLabel->setText(tr("%1 %2").arg(info->system, info->release));
     updateProgress();

@@ -29,6 +29,7 @@ class ApprovalPackExport;
 class MessageBar;
 class PreferencesActions;
 class ProgressSummary;
+class RecentAssessmentsMenu;
 class ScanPage;
 class ScanStore;
 class SignoffPage;
@@ -74,6 +75,11 @@ public:
     QAction *historyAction() const { return m_historyAction; }
     QAction *expiringWaiversAction() const { return m_expiringWaiversAction; }
     PreferencesActions *preferencesActions() const { return m_preferences; }
+    RecentAssessmentsMenu *recentAssessments() const { return m_recent; }
+
+    // Selects one of this store's assessments (--assessment at start); when it no longer
+    // exists, says so in the message bar and drops it from the recent assessments.
+    bool openAssessmentById(qint64 id);
 
 public slots:
     void selectAssessment(qint64 id);
@@ -125,6 +131,7 @@ private:
     SignoffPage *m_signoff = nullptr;
     ApprovalPackExport *m_packExport = nullptr;
     PreferencesActions *m_preferences = nullptr;
+    RecentAssessmentsMenu *m_recent = nullptr;
     ProgressSummary *m_progress = nullptr;
     QLabel *m_assessmentLabel = nullptr;
 

@@ -1,4 +1,7 @@
 // The desktop application: parses the command line, opens the store and shows MainWindow.
+#include <cstdio>
+#include <optional>
+
 #include <spdlog/spdlog.h>
 
 #include <QApplication>
@@ -114,9 +117,29 @@ int main(int argc, char *argv[])
             QCoreApplication::translate("main",
                                         "Also load checklist templates from DIR (repeatable)."),
             QCoreApplication::translate("main", "DIR"));
+    const QCommandLineOption assessmentOption(
+            u"assessment"_s,
+            QCoreApplication::translate("main", "Open the assessment with this ID at start."),
+            QCoreApplication::translate("main", "ID"));
     parser.addOption(dbOption);
     parser.addOption(templatesOption);
+    parser.addOption(assessmentOption);
     parser.process(app);
+
+    std::optional<qint64> assessmentId;
+    if (parser.isSet(assessmentOption)) {
+        bool ok = false;
+        assessmentId = parser.value(assessmentOption).toLongLong(&ok);
+        if (!ok || *assessmentId <= 0) {
+            // Like an unknown option, which QCommandLineParser reports with exit code 1.
+            std::fputs(qPrintable(QCoreApplication::translate(
+                                          "main", "--assessment needs a positive number, not %1.")
+                                          .arg(parser.value(assessmentOption))
+                                  + u'\n'),
+                       stderr);
+            return 1;
+        }
+    }
 
     Logging::initForGui();
     // Without --db, the store chosen in Preferences (or the default).
@@ -138,6 +161,8 @@ int main(int argc, char *argv[])
     MainWindow window(store, catalog, databasePath);
     // Theme::apply is connected when the theming branch lands
     window.show();
+    if (assessmentId)
+        window.openAssessmentById(*assessmentId); // from Open Recent in another window
     const int status = QApplication::exec();
     spdlog::info("Greenlight exiting with status {}", status);
     return status;
