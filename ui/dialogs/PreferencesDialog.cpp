@@ -42,6 +42,25 @@ QSpinBox *limitBox(QWidget *parent)
     return box;
 }
 
+// One label column across the group boxes, so the fields line up as in a single form.
+void alignLabels(const QList<QWidget *> &groups)
+{
+    QList<QWidget *> labels;
+    int width = 0;
+    for (QWidget *group : groups) {
+        auto *form = qobject_cast<QFormLayout *>(group->layout());
+        for (int row = 0; form && row < form->rowCount(); ++row) {
+            if (QLayoutItem *item = form->itemAt(row, QFormLayout::LabelRole);
+                item && item->widget()) {
+                labels.append(item->widget());
+                width = std::max(width, item->widget()->sizeHint().width());
+            }
+        }
+    }
+    for (QWidget *label : std::as_const(labels))
+        label->setMinimumWidth(width);
+}
+
 QLabel *noteLabel(const QString &objectName, QWidget *parent)
 {
     auto *label = new QLabel(parent);
@@ -67,9 +86,13 @@ PreferencesDialog::PreferencesDialog(const Preferences &saved,
                                      this);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(buildStoreGroup());
-    layout->addWidget(buildLimitsGroup());
-    layout->addWidget(buildAppearanceGroup());
+    QWidget *store = buildStoreGroup();
+    QWidget *limits = buildLimitsGroup();
+    QWidget *appearance = buildAppearanceGroup();
+    alignLabels({store, limits, appearance});
+    layout->addWidget(store);
+    layout->addWidget(limits);
+    layout->addWidget(appearance);
     layout->addStretch();
     layout->addWidget(m_buttons);
     describe();
@@ -88,7 +111,9 @@ PreferencesDialog::PreferencesDialog(const Preferences &saved,
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] { validate(); });
 
     setPreferences(saved);
-    resize(std::max(600, sizeHint().width()), sizeHint().height());
+    resize(std::max(680, sizeHint().width()), sizeHint().height());
+    m_fittedHeight = height();
+    fitHeight();
 }
 
 QWidget *PreferencesDialog::buildStoreGroup()
@@ -98,7 +123,6 @@ QWidget *PreferencesDialog::buildStoreGroup()
     m_useDefault->setObjectName(u"useDefaultStore"_s);
     m_path = new QLineEdit(group);
     m_path->setObjectName(u"storePath"_s);
-    m_path->setClearButtonEnabled(true);
     m_browse = new QPushButton(tr("&Browse…"), group);
     m_browse->setObjectName(u"browseStore"_s);
     m_problem = new QLabel(group);
@@ -113,13 +137,16 @@ QWidget *PreferencesDialog::buildStoreGroup()
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(m_browse);
+    // One column, so the problem and the note take no room while hidden.
+    auto *field = new QVBoxLayout;
+    field->addWidget(m_useDefault);
+    field->addLayout(pathRow);
+    field->addWidget(m_problem);
+    field->addWidget(m_storeNote);
     auto *form = new QFormLayout(group);
     auto *label = new QLabel(tr("&Location:"), group);
     label->setBuddy(m_useDefault);
-    form->addRow(label, m_useDefault);
-    form->addRow(QString(), pathRow);
-    form->addRow(QString(), m_problem);
-    form->addRow(QString(), m_storeNote);
+    form->addRow(label, field);
     return group;
 }
 
@@ -131,8 +158,24 @@ QWidget *PreferencesDialog::buildLimitsGroup()
     m_scanLimit = limitBox(group);
     m_scanLimit->setObjectName(u"scanLimit"_s);
     auto *form = new QFormLayout(group);
-    form->addRow(tr("&Evidence files up to:"), m_evidenceLimit);
-    form->addRow(tr("&Scanned files up to:"), m_scanLimit);
+    // The spin box at its natural width, what the limit does beside it.
+    const auto addLimit = [group, form](const QString &label, QSpinBox *box, const QString &hint) {
+        QLabel *note = noteLabel(QString(), group);
+        note->setText(hint);
+        note->show();
+        auto *row = new QHBoxLayout;
+        row->addWidget(box);
+        row->addWidget(note, 1);
+        auto *name = new QLabel(label, group);
+        name->setBuddy(box);
+        form->addRow(name, row);
+    };
+    addLimit(tr("&Evidence files up to:"),
+             m_evidenceLimit,
+             tr("Larger files are refused; attach a link to them instead."));
+    addLimit(tr("&Scanned files up to:"),
+             m_scanLimit,
+             tr("Scans skip larger files and list them as skipped."));
     return group;
 }
 
@@ -141,6 +184,7 @@ QWidget *PreferencesDialog::buildAppearanceGroup()
     auto *group = new QGroupBox(tr("Appearance"), this);
     m_language = new QComboBox(group);
     m_language->setObjectName(u"language"_s);
+    m_language->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_language->addItem(tr("System default"), QString());
     // Each language named in itself, so someone who cannot read the current one finds theirs.
     m_language->addItem(u"English"_s, u"en"_s);
@@ -149,13 +193,24 @@ QWidget *PreferencesDialog::buildAppearanceGroup()
     m_languageNote = noteLabel(u"languageNote"_s, group);
     m_theme = new QComboBox(group);
     m_theme->setObjectName(u"theme"_s);
+    m_theme->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_theme->addItem(tr("System"), int(ThemeChoice::System));
     m_theme->addItem(tr("Light"), int(ThemeChoice::Light));
     m_theme->addItem(tr("Dark"), int(ThemeChoice::Dark));
+    // Each box at its natural width; the note appears beside the language it concerns.
+    auto *languageRow = new QHBoxLayout;
+    languageRow->addWidget(m_language);
+    languageRow->addWidget(m_languageNote, 1);
+    auto *themeRow = new QHBoxLayout;
+    themeRow->addWidget(m_theme);
+    themeRow->addStretch(1);
     auto *form = new QFormLayout(group);
-    form->addRow(tr("Lan&guage:"), m_language);
-    form->addRow(QString(), m_languageNote);
-    form->addRow(tr("&Theme:"), m_theme);
+    auto *languageLabel = new QLabel(tr("Lan&guage:"), group);
+    languageLabel->setBuddy(m_language);
+    form->addRow(languageLabel, languageRow);
+    auto *themeLabel = new QLabel(tr("&Theme:"), group);
+    themeLabel->setBuddy(m_theme);
+    form->addRow(themeLabel, themeRow);
     return group;
 }
 
@@ -236,6 +291,7 @@ void PreferencesDialog::useDefaultToggled(bool useDefault)
     m_path->setText(useDefault || m_customPath.isEmpty()
                             ? QDir::toNativeSeparators(AppPaths::defaultDatabasePath())
                             : m_customPath);
+    m_path->setCursorPosition(0); // a long path shows from its start, not cut at the root
     if (!useDefault && m_customPath.isEmpty())
         m_customPath = m_path->text();
     validate();
@@ -285,17 +341,32 @@ bool PreferencesDialog::validate()
         const QString shown = QDir::toNativeSeparators(m_inEffect.effectiveDatabasePath());
         m_storeNote->setText(
                 QFileInfo::exists(store)
-                        ? tr("Greenlight opens this store from its next start; this window "
+                        ? tr("Greenlight opens this store from its next start. This window "
                              "keeps working in %1.")
                                   .arg(shown)
                         : tr("There is no store there yet: Greenlight creates an empty one at "
-                             "its next start; this window keeps working in %1.")
+                             "its next start. This window keeps working in %1.")
                                   .arg(shown));
     }
     m_storeNote->setVisible(storeMoves);
     m_languageNote->setText(tr("Greenlight speaks this language from its next start."));
     m_languageNote->setVisible(chosen.language != m_inEffect.language);
+    fitHeight();
     return problem.isEmpty();
+}
+
+void PreferencesDialog::fitHeight()
+{
+    // A message that wraps needs more height than the dialog had, and a top-level window does
+    // not grow by itself for height-for-width content. It shrinks back when the message goes,
+    // unless the user has resized the dialog since.
+    layout()->activate();
+    const int wanted = layout()->hasHeightForWidth() ? layout()->totalHeightForWidth(width())
+                                                     : sizeHint().height();
+    if (height() < wanted || height() == m_fittedHeight) {
+        resize(width(), wanted);
+        m_fittedHeight = wanted;
+    }
 }
 
 void PreferencesDialog::accept()

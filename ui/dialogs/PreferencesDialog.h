@@ -61,6 +61,7 @@ private:
     void browse();
     QString typedStorePath() const;
     bool validate(); // updates the problem and the notes; false while OK must stay disabled
+    void fitHeight();
 
     Preferences m_inEffect;
     QString m_customPath; // kept while "Use the default" is checked, restored when unchecked
@@ -75,6 +76,7 @@ private:
     QLabel *m_languageNote = nullptr;
     QComboBox *m_theme = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    int m_fittedHeight = 0; // the height fitHeight() chose last
 };
 
 } // namespace greenlight

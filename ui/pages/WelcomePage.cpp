@@ -63,7 +63,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_recent->setAccessibleName(tr("Recent assessments"));
     m_recent->setAccessibleDescription(
             tr("Assessments opened lately; press Enter or double-click to open one"));
-    m_recent->setFixedHeight(m_recent->fontMetrics().height() * 5 + 12); // five rows, then scroll
+    m_recent->setSpacing(3);
+    // Five rows, then it scrolls.
+    m_recent->setFixedHeight((m_recent->fontMetrics().height() + 6) * 5 + 8);
     m_recentHeading->hide();
     m_recent->hide();
     connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
