@@ -9,7 +9,6 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
-#include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -19,9 +18,11 @@
 #include <QVBoxLayout>
 
 #include "AssessmentActions.h"
+#include "PreferencesActions.h"
+#include "RecentAssessmentsMenu.h"
 #include "approval/ApprovalPackExport.h"
 #include "approval/SignoffServices.h"
-#include "core/LibraryVersions.h"
+#include "dialogs/AboutBox.h"
 #include "dialogs/AuditHistoryDialog.h"
 #include "dialogs/ExpiringWaiversDialog.h"
 #include "domain/Clock.h"
@@ -41,7 +42,6 @@
 #include "widgets/FindingsFilterBar.h"
 #include "widgets/MessageBar.h"
 #include "widgets/ProgressSummary.h"
-#include <greenlight/Version.h>
 
 using namespace Qt::StringLiterals;
 
@@ -78,6 +78,9 @@ MainWindow::MainWindow(AssessmentStore &store,
     m_pages->addTab(m_checklist, tr("Checklist"));
     createScanPage();
     createSignoffPage();
+    m_preferences = new PreferencesActions(Preferences::load(), databasePath, this);
+    applyPreferences(m_preferences->current());
+    m_recent = new RecentAssessmentsMenu(store, *m_assessments, databasePath, *m_messageBar, this);
     connectDashboard();
     createMenus();
     m_listPanel = new AssessmentListPanel(*m_assessments,
@@ -142,6 +145,16 @@ MainWindow::MainWindow(AssessmentStore &store,
         openAssessment(m_listPanel->currentAssessmentId()); // a rename changes the title
     });
 
+    connect(m_preferences,
+            &PreferencesActions::preferencesSaved,
+            this,
+            &MainWindow::applyPreferences);
+    connect(m_preferences, &PreferencesActions::themeChosen, this, &MainWindow::themeChosen);
+    connect(m_recent,
+            &RecentAssessmentsMenu::assessmentRequested,
+            this,
+            &MainWindow::selectAssessment);
+    m_recent->attachWelcomePage(m_welcome);
     reportTemplateProblems();
     restoreSettings();
     updatePage();
@@ -212,7 +225,7 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(tr("&About Greenlight"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this); });
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
@@ -309,6 +322,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_assessmentActions->newAction());
     file->addAction(m_assessmentActions->demoAction());
+    file->addMenu(m_recent->menu());
     file->addSeparator();
     file->addAction(m_assessmentActions->renameAction());
     file->addAction(m_assessmentActions->deleteAction());
@@ -329,6 +343,8 @@ void MainWindow::createMenus()
         status->addAction(action);
     edit->addSeparator();
     edit->addAction(m_findAction);
+    edit->addSeparator();
+    edit->addAction(m_preferences->action());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_showListAction);
@@ -363,6 +379,11 @@ void MainWindow::selectAssessment(qint64 id)
 {
     updatePage();
     m_listPanel->selectAssessment(id);
+}
+
+bool MainWindow::openAssessmentById(qint64 id)
+{
+    return m_recent->openHere(id);
 }
 
 void MainWindow::openAssessment(std::optional<qint64> id)
@@ -400,6 +421,7 @@ void MainWindow::openAssessment(std::optional<qint64> id)
         if (auto loaded = m_signoff->loadAssessment(info->id); !loaded)
             showError(tr("Could not read the sign-offs: %1").arg(loaded.errorMessage()));
     }
+    m_recent->remember(*info);
     setWindowTitle(tr("%1 — Greenlight").arg(info->name));
     m_assessmentLabel->setText(tr("%1 %2").arg(info->system, info->release));
     updateProgress();
@@ -492,23 +514,13 @@ void MainWindow::showExpiringWaivers()
     dialog->show();
 }
 
-void MainWindow::showAbout()
+void MainWindow::applyPreferences(const Preferences &preferences)
 {
-    // Bug reports need the library versions; the SQLite one is the driver's, asked at run time.
-    QString libraries;
-    for (const LibraryVersions::Library &library : LibraryVersions::all()) {
-        libraries += u"<tr><td>%1</td><td>%2</td></tr>"_s.arg(
-                library.name.toHtmlEscaped(),
-                library.version.isEmpty() ? tr("not available") : library.version.toHtmlEscaped());
-    }
-    QMessageBox::about(this,
-                       tr("About Greenlight"),
-                       tr("<h3>Greenlight %1</h3>"
-                          "<p>Release-readiness assessments and go-live sign-off.</p>"
-                          "<p>Built with Qt %2. Running on:</p><table>%3</table>")
-                               .arg(QString::fromLatin1(VersionString),
-                                    QStringLiteral(QT_VERSION_STR),
-                                    libraries));
+    // The store location and the language wait for the next start (the dialog says so).
+    if (m_signoffServices)
+        m_signoffServices->setMaxEvidenceBytes(preferences.evidenceMaxBytes);
+    if (m_scan)
+        m_scan->setMaxFileSize(preferences.scanMaxFileBytes);
 }
 
 void MainWindow::reportTemplateProblems()

@@ -6,6 +6,7 @@
 
 #include <QMainWindow>
 
+#include "core/Preferences.h"
 #include "domain/ItemStatus.h"
 
 class QAction;
@@ -26,7 +27,9 @@ class DashboardPage;
 class Database;
 class ApprovalPackExport;
 class MessageBar;
+class PreferencesActions;
 class ProgressSummary;
+class RecentAssessmentsMenu;
 class ScanPage;
 class ScanStore;
 class SignoffPage;
@@ -37,7 +40,8 @@ class WelcomePage;
 // The desktop window: assessments on the left, the open assessment's Dashboard, Checklist,
 // Scan and Sign-off pages (tabs) in the middle, progress in the status bar. It owns the actions,
 // the undo stack (cleared when another assessment opens) and the persisted window state; the work
-// itself happens in the pages and widgets, each in its own class.
+// itself happens in the pages and widgets, each in its own class. Saved Preferences apply at
+// once where they can: the size limits here, the theme through themeChosen().
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -70,9 +74,18 @@ public:
     QAction *redoAction() const { return m_redoAction; }
     QAction *historyAction() const { return m_historyAction; }
     QAction *expiringWaiversAction() const { return m_expiringWaiversAction; }
+    PreferencesActions *preferencesActions() const { return m_preferences; }
+    RecentAssessmentsMenu *recentAssessments() const { return m_recent; }
+
+    // Selects one of this store's assessments (--assessment at start); when it no longer
+    // exists, says so in the message bar and drops it from the recent assessments.
+    bool openAssessmentById(qint64 id);
 
 public slots:
     void selectAssessment(qint64 id);
+
+signals:
+    void themeChosen(greenlight::ThemeChoice theme); // saved in Preferences, and a change
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -88,9 +101,9 @@ private:
     void updateProgress();
     void updateActions();
     void showError(const QString &message);
-    void showAbout();
     void showAuditHistory();
     void showExpiringWaivers();
+    void applyPreferences(const Preferences &preferences);
     void reportTemplateProblems();
     void restoreSettings();
     void saveSettings() const;
@@ -117,6 +130,8 @@ private:
     std::unique_ptr<SignoffServices> m_signoffServices;
     SignoffPage *m_signoff = nullptr;
     ApprovalPackExport *m_packExport = nullptr;
+    PreferencesActions *m_preferences = nullptr;
+    RecentAssessmentsMenu *m_recent = nullptr;
     ProgressSummary *m_progress = nullptr;
     QLabel *m_assessmentLabel = nullptr;
 

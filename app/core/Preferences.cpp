@@ -1,8 +1,13 @@
 #include "Preferences.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSettings>
+#include <QtEndian>
 
 #include "AppPaths.h"
+#include "store/Database.h"
 
 using namespace Qt::StringLiterals;
 
@@ -31,6 +36,29 @@ QString readLanguage(const QSettings &settings)
     const QString language = settings.value(key("language")).toString();
     static const QStringList known{u"en"_s, u"de"_s, u"fr"_s};
     return known.contains(language) ? language : QString();
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+// The SQLite header says whether the file could be a Greenlight store without opening it
+// (opening would create journal files, and a migration must wait for the real start): the
+// magic string, then application_id (offset 68) and user_version (offset 60), big-endian.
+bool looksLikeStore(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = file.read(100);
+    if (header.isEmpty())
+        return true; // SQLite takes an empty file as a new database
+    if (header.size() < 100 || !header.startsWith(QByteArrayView("SQLite format 3\0", 16)))
+        return false;
+    const auto applicationId = qFromBigEndian<qint32>(header.constData() + 68);
+    const auto userVersion = qFromBigEndian<qint32>(header.constData() + 60);
+    return applicationId == Database::ApplicationId || (applicationId == 0 && userVersion == 0);
 }
 
 } // namespace
@@ -92,6 +120,38 @@ void Preferences::save(QSettings &settings) const
 QString Preferences::effectiveDatabasePath() const
 {
     return databasePath.isEmpty() ? AppPaths::defaultDatabasePath() : databasePath;
+}
+
+QString Preferences::databasePathProblem(const QString &path)
+{
+    if (path.isEmpty())
+        return {};
+    if (QDir::isRelativePath(path)) {
+        return tr("Enter the full path of the store file, for example %1.")
+                .arg(native(AppPaths::defaultDatabasePath()));
+    }
+    const QFileInfo file(path);
+    if (file.isDir()) {
+        return tr("%1 is a folder. Enter the path of a file in it, for example %2.")
+                .arg(native(path), native(QDir(path).filePath(u"greenlight.sqlite"_s)));
+    }
+    const QFileInfo folder(file.absolutePath());
+    if (!folder.isDir())
+        return tr("The folder %1 does not exist.").arg(native(folder.filePath()));
+    // SQLite writes its journal beside the store, so the folder must be writable too.
+    if (!folder.isWritable())
+        return tr("Greenlight cannot write to the folder %1.").arg(native(folder.filePath()));
+    if (!file.exists())
+        return {};
+    if (!file.isFile())
+        return tr("%1 is not a regular file.").arg(native(path));
+    if (!file.isWritable())
+        return tr("Greenlight cannot write to %1.").arg(native(path));
+    if (!looksLikeStore(path)) {
+        return tr("%1 is not a Greenlight store. Choose a Greenlight store or a new file name.")
+                .arg(native(path));
+    }
+    return {};
 }
 
 } // namespace greenlight

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QtGlobal>
 
@@ -35,7 +36,17 @@ struct Preferences
     // The store the GUI opens when no --db is given: databasePath, or the default.
     QString effectiveDatabasePath() const;
 
+    // Why path cannot be the store location, or an empty string when it can (empty path
+    // means the default). Checked before saving, because a store that cannot be opened at
+    // the next start is only reported then, never replaced by a new file elsewhere. Accepts
+    // an absolute path to a new file in a folder Greenlight can write to, or to an existing
+    // Greenlight store (or empty SQLite file) it can write.
+    static QString databasePathProblem(const QString &path);
+
     friend bool operator==(const Preferences &, const Preferences &) = default;
+
+    // Last: the macro ends in "private:".
+    Q_DECLARE_TR_FUNCTIONS(greenlight::Preferences)
 };
 
 QString themeKey(ThemeChoice theme); // "system", "light", "dark": the settings file's words

@@ -250,7 +250,8 @@ bool ScanPage::startScan()
         emit errorOccurred(tr("Could not read the checklist items: %1").arg(items.errorMessage()));
         return false;
     }
-    if (!m_job->start(ScanSetup::optionsFor(root, *m_assessment, items.value(), m_catalog)))
+    if (!m_job->start(ScanSetup::optionsFor(
+                root, *m_assessment, items.value(), m_catalog, m_maxFileSize)))
         return false;
     m_scanAssessmentId = m_assessmentId;
     m_scanRoot = root;

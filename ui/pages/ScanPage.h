@@ -5,6 +5,7 @@
 #include <QWidget>
 
 #include "domain/Result.h"
+#include "scan/ScanOptions.h"
 #include "scan/ScanReport.h"
 #include "store/ScanRecords.h"
 #include "store/StoreRecords.h"
@@ -58,6 +59,12 @@ public:
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 
+    // Files larger than this are skipped (and listed) by scans started from now on.
+    void setMaxFileSize(qint64 bytes) { m_maxFileSize = bytes; }
+    qint64 maxFileSize() const { return m_maxFileSize; }
+    // What this session's last scan skipped or passed over (the "… skipped" details).
+    const ScanReport &lastReport() const { return m_lastReport; }
+
     QAction *startAction() const { return m_startAction; }
     QAction *cancelAction() const { return m_cancelAction; }
     ScanControls *controls() const { return m_controls; }
@@ -106,6 +113,7 @@ private:
     bool m_recording = false; // a finished scan is being stored by a worker
     QString m_scanRoot;       // root of the scan whose findings the table shows
     ScanReport m_lastReport;  // skipped files and notes of this session's last scan
+    qint64 m_maxFileSize = ScanOptions().maxFileSize;
 
     ScanJob *m_job;
     FindingsModel *m_findings;

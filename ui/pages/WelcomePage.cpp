@@ -5,7 +5,10 @@
 #include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
+#include <QListWidget>
 #include <QVBoxLayout>
+
+#include "RecentAssessmentsMenu.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,6 +18,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     : QWidget(parent)
     , m_new(new QCommandLinkButton(this))
     , m_demo(new QCommandLinkButton(this))
+    , m_recentHeading(new QLabel(tr("Recent"), this))
+    , m_recent(new QListWidget(this))
     , m_storePath(new QLabel(this))
 {
     setObjectName(u"welcomePage"_s);
@@ -50,6 +55,25 @@ WelcomePage::WelcomePage(QWidget *parent)
     connect(m_new, &QCommandLinkButton::clicked, this, &WelcomePage::newAssessmentRequested);
     connect(m_demo, &QCommandLinkButton::clicked, this, &WelcomePage::openDemoRequested);
 
+    QFont headingFont = m_recentHeading->font();
+    headingFont.setBold(true);
+    m_recentHeading->setFont(headingFont);
+    m_recentHeading->setBuddy(m_recent);
+    m_recent->setObjectName(u"welcomeRecent"_s);
+    m_recent->setAccessibleName(tr("Recent assessments"));
+    m_recent->setAccessibleDescription(
+            tr("Assessments opened lately; press Enter or double-click to open one"));
+    m_recent->setSpacing(3);
+    // Five rows, then it scrolls.
+    m_recent->setFixedHeight((m_recent->fontMetrics().height() + 6) * 5 + 8);
+    m_recentHeading->hide();
+    m_recent->hide();
+    connect(m_recent, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const int row = m_recent->row(item);
+        if (row >= 0 && row < m_entries.size())
+            emit recentRequested(m_entries.at(row));
+    });
+
     m_storePath->setObjectName(u"welcomeStorePath"_s);
     m_storePath->setAlignment(Qt::AlignCenter);
     m_storePath->setWordWrap(true);
@@ -68,6 +92,9 @@ WelcomePage::WelcomePage(QWidget *parent)
     columnLayout->addSpacing(16);
     columnLayout->addWidget(m_new);
     columnLayout->addWidget(m_demo);
+    columnLayout->addSpacing(16);
+    columnLayout->addWidget(m_recentHeading);
+    columnLayout->addWidget(m_recent);
     columnLayout->addSpacing(24);
     columnLayout->addWidget(m_storePath);
 
@@ -81,11 +108,26 @@ WelcomePage::WelcomePage(QWidget *parent)
     layout->addStretch(3);
 
     setTabOrder(m_new, m_demo);
+    setTabOrder(m_demo, m_recent);
 }
 
 void WelcomePage::setStorePath(const QString &path)
 {
+    m_store = path;
     m_storePath->setText(tr("Assessments are stored in %1").arg(QDir::toNativeSeparators(path)));
+}
+
+void WelcomePage::setRecentAssessments(const QList<RecentAssessments::Entry> &entries)
+{
+    m_entries = entries;
+    m_recent->clear();
+    for (const RecentAssessments::Entry &entry : entries) {
+        auto *item = new QListWidgetItem(RecentAssessmentsMenu::displayText(entry, m_store));
+        item->setToolTip(QDir::toNativeSeparators(entry.storePath));
+        m_recent->addItem(item);
+    }
+    m_recentHeading->setVisible(!entries.isEmpty());
+    m_recent->setVisible(!entries.isEmpty());
 }
 
 } // namespace greenlight

@@ -9,10 +9,12 @@ namespace greenlight::ScanSetup {
 ScanOptions optionsFor(const QString &root,
                        const AssessmentInfo &assessment,
                        const QList<ItemRecord> &items,
-                       const TemplateCatalog *catalog)
+                       const TemplateCatalog *catalog,
+                       qint64 maxFileSize)
 {
     ScanOptions options;
     options.root = QDir::cleanPath(root);
+    options.maxFileSize = maxFileSize;
     for (const ItemRecord &item : items) {
         for (const QString &rule : item.checks) {
             QStringList &keys = options.itemKeysByRule[rule];

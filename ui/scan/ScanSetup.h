@@ -11,14 +11,16 @@ namespace greenlight {
 class TemplateCatalog;
 
 // What a scan of one assessment's repository runs with: every built-in rule, the custom
-// rules its templates declare, and for each rule the checklist items whose `checks:` name
-// it (so findings arrive already linked to the items they bear on).
+// rules its templates declare, for each rule the checklist items whose `checks:` name it (so
+// findings arrive already linked to the items they bear on), and the file-size limit from
+// Preferences (larger files are listed as skipped).
 namespace ScanSetup {
 
 ScanOptions optionsFor(const QString &root,
                        const AssessmentInfo &assessment,
                        const QList<ItemRecord> &items,
-                       const TemplateCatalog *catalog);
+                       const TemplateCatalog *catalog,
+                       qint64 maxFileSize);
 
 } // namespace ScanSetup
 } // namespace greenlight
