@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 
 #include "core/AppPaths.h"
+#include "core/Translations.h"
 #include "widgets/StatusStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -187,9 +188,8 @@ QWidget *PreferencesDialog::buildAppearanceGroup()
     m_language->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
     m_language->addItem(tr("System default"), QString());
     // Each language named in itself, so someone who cannot read the current one finds theirs.
-    m_language->addItem(u"English"_s, u"en"_s);
-    m_language->addItem(u"Deutsch"_s, u"de"_s);
-    m_language->addItem(u"Français"_s, u"fr"_s);
+    for (const QString &code : Translations::languages())
+        m_language->addItem(Translations::nativeName(code), code);
     m_languageNote = noteLabel(u"languageNote"_s, group);
     m_theme = new QComboBox(group);
     m_theme->setObjectName(u"theme"_s);
