@@ -582,6 +582,21 @@
     </message>
 </context>
 <context>
+    <name>greenlight::AboutBox</name>
+    <message>
+        <source>not available</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>About Greenlight</source>
+        <translation>Über Greenlight</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Release-readiness assessments and go-live sign-off.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Running on:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Bewertungen der Go-live-Bereitschaft und Go-live-Freigabe.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Ausgeführt auf:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ApprovalPackExport</name>
     <message>
         <source>&amp;Export Approval Pack…</source>
@@ -4009,10 +4024,6 @@ Aufruf- oder Datenbankfehler.</translation>
         <translation>Der Fortschritt konnte nicht berechnet werden: %1</translation>
     </message>
     <message>
-        <source>About Greenlight</source>
-        <translation>Über Greenlight</translation>
-    </message>
-    <message>
         <source>Some template files were skipped (problems: %1). First: %2</source>
         <translation>Einige Vorlagendateien wurden übersprungen (Probleme: %1). Erstes: %2</translation>
     </message>
@@ -4079,14 +4090,6 @@ Aufruf- oder Datenbankfehler.</translation>
     <message>
         <source>Item %1 is not in this assessment.</source>
         <translation>Der Prüfpunkt %1 ist nicht in dieser Bewertung enthalten.</translation>
-    </message>
-    <message>
-        <source>not available</source>
-        <translation>nicht verfügbar</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Release-readiness assessments and go-live sign-off.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Running on:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Bewertungen der Go-live-Bereitschaft und Go-live-Freigabe.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2. Ausgeführt auf:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;</translation>
     </message>
 </context>
 <context>
@@ -4319,6 +4322,216 @@ Option, die vor dem Befehl steht:
     </message>
 </context>
 <context>
+    <name>greenlight::Preferences</name>
+    <message>
+        <source>Enter the full path of the store file, for example %1.</source>
+        <translation>Geben Sie den vollständigen Pfad der Datenbankdatei ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Enter the path of a file in it, for example %2.</source>
+        <translation>%1 ist ein Ordner. Geben Sie den Pfad einer Datei darin ein, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Greenlight cannot write to the folder %1.</source>
+        <translation>Greenlight kann nicht in den Ordner %1 schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>Greenlight cannot write to %1.</source>
+        <translation>Greenlight kann nicht in %1 schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Greenlight store. Choose a Greenlight store or a new file name.</source>
+        <translation>%1 ist keine Greenlight-Datenbank. Wählen Sie eine Greenlight-Datenbank oder einen neuen Dateinamen.</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::PreferencesActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Store location, size limits, language and theme</source>
+        <translation>Speicherort der Datenbank, Größengrenzen, Sprache und Farbschema</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::PreferencesDialog</name>
+    <message>
+        <source> MiB</source>
+        <extracomment>The unit after a size limit in Preferences: mebibytes.</extracomment>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>&amp;Use the default</source>
+        <translation>Standard &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Speicherort:</translation>
+    </message>
+    <message>
+        <source>Size limits</source>
+        <translation>Größengrenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence files up to:</source>
+        <translation>&amp;Nachweisdateien bis:</translation>
+    </message>
+    <message>
+        <source>Larger files are refused; attach a link to them instead.</source>
+        <translation>Größere Dateien werden abgelehnt; hängen Sie stattdessen einen Link darauf an.</translation>
+    </message>
+    <message>
+        <source>&amp;Scanned files up to:</source>
+        <translation>&amp;Gescannte Dateien bis:</translation>
+    </message>
+    <message>
+        <source>Scans skip larger files and list them as skipped.</source>
+        <translation>Scans überspringen größere Dateien und führen sie als übersprungen auf.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>Spr&amp;ache:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Farbschema:</translation>
+    </message>
+    <message>
+        <source>Use the default store</source>
+        <translation>Standarddatenbank verwenden</translation>
+    </message>
+    <message>
+        <source>Open the store in Greenlight&apos;s data folder, %1</source>
+        <translation>Die Datenbank im Datenordner von Greenlight öffnen, %1</translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation>Speicherort der Datenbank</translation>
+    </message>
+    <message>
+        <source>The store file Greenlight opens when it starts without --db</source>
+        <translation>Die Datenbankdatei, die Greenlight beim Start ohne --db öffnet</translation>
+    </message>
+    <message>
+        <source>Browse for the store</source>
+        <translation>Nach der Datenbank suchen</translation>
+    </message>
+    <message>
+        <source>Choose the store file in a file dialog</source>
+        <translation>Die Datenbankdatei in einem Dateidialog auswählen</translation>
+    </message>
+    <message>
+        <source>Evidence size limit</source>
+        <translation>Größengrenze für Nachweise</translation>
+    </message>
+    <message>
+        <source>Evidence files larger than this are refused; attach a link to them instead</source>
+        <translation>Größere Nachweisdateien werden abgelehnt; hängen Sie stattdessen einen Link darauf an</translation>
+    </message>
+    <message>
+        <source>Scanned file size limit</source>
+        <translation>Größengrenze für gescannte Dateien</translation>
+    </message>
+    <message>
+        <source>Scans skip files larger than this and list them as skipped</source>
+        <translation>Scans überspringen größere Dateien und führen sie als übersprungen auf</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The language of Greenlight, from its next start</source>
+        <translation>Die Sprache von Greenlight, ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s colours, or always use the light or the dark palette</source>
+        <translation>Den Farben des Desktops folgen oder immer die helle oder die dunkle Palette verwenden</translation>
+    </message>
+    <message>
+        <source>Save the preferences and close</source>
+        <translation>Einstellungen speichern und schließen</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Schließen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <source>Fill in the default values; nothing is saved until OK</source>
+        <translation>Standardwerte eintragen; gespeichert wird erst mit OK</translation>
+    </message>
+    <message>
+        <source>Store Location</source>
+        <translation>Speicherort der Datenbank</translation>
+    </message>
+    <message>
+        <source>Greenlight stores (*.sqlite);;All files (*)</source>
+        <translation>Greenlight-Datenbanken (*.sqlite);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Enter the store file, or use the default.</source>
+        <translation>Geben Sie die Datenbankdatei ein oder verwenden Sie den Standard.</translation>
+    </message>
+    <message>
+        <source>Greenlight opens this store from its next start. This window keeps working in %1.</source>
+        <translation>Greenlight öffnet diese Datenbank ab dem nächsten Start. Dieses Fenster arbeitet weiter mit %1.</translation>
+    </message>
+    <message>
+        <source>There is no store there yet: Greenlight creates an empty one at its next start. This window keeps working in %1.</source>
+        <translation>Dort gibt es noch keine Datenbank: Greenlight legt beim nächsten Start eine leere an. Dieses Fenster arbeitet weiter mit %1.</translation>
+    </message>
+    <message>
+        <source>Greenlight speaks this language from its next start.</source>
+        <translation>Greenlight verwendet diese Sprache ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ProgressChart</name>
     <message>
         <source>%1 › %2</source>
@@ -4449,6 +4662,62 @@ Option, die vor dem Befehl steht:
     <message>
         <source>The assessment has no checklist items.</source>
         <translation>Die Bewertung hat keine Prüfpunkte.</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::RecentAssessments</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A recent assessment in File → Open Recent: the system, then the release.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::RecentAssessmentsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>Menü &amp;leeren</translation>
+    </message>
+    <message>
+        <source>Empty the list of recent assessments; nothing is deleted</source>
+        <translation>Die Liste der zuletzt geöffneten Bewertungen leeren; es wird nichts gelöscht</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A recent assessment of another store: its label, then the store&apos;s file name.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The store %1 no longer exists, so “%2” was removed from the recent assessments.</source>
+        <translation>Die Datenbank %1 existiert nicht mehr, daher wurde „%2“ aus den zuletzt geöffneten Bewertungen entfernt.</translation>
+    </message>
+    <message>
+        <source>Could not start Greenlight on the store %1.</source>
+        <translation>Greenlight konnte nicht mit der Datenbank %1 gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Could not open the assessment: %1</source>
+        <translation>Die Bewertung konnte nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no assessment %1 in this store; it may have been deleted.</source>
+        <translation>In dieser Datenbank gibt es keine Bewertung %1; sie wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>The assessment “%1” no longer exists: it was deleted. It was removed from the recent assessments.</source>
+        <translation>Die Bewertung „%1“ existiert nicht mehr: Sie wurde gelöscht. Sie wurde aus den zuletzt geöffneten Bewertungen entfernt.</translation>
+    </message>
+    <message>
+        <source>Open %1 from %2</source>
+        <translation>%1 aus %2 öffnen</translation>
+    </message>
+    <message>
+        <source>No Recent Assessments</source>
+        <translation>Keine zuletzt geöffneten Bewertungen</translation>
     </message>
 </context>
 <context>
@@ -6891,6 +7160,18 @@ Ausnahme gilt der Prüfpunkt wieder als nicht bestanden.</translation>
         <source>Assessments are stored in %1</source>
         <translation>Bewertungen werden in %1 gespeichert</translation>
     </message>
+    <message>
+        <source>Recent</source>
+        <translation>Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Recent assessments</source>
+        <translation>Zuletzt geöffnete Bewertungen</translation>
+    </message>
+    <message>
+        <source>Assessments opened lately; press Enter or double-click to open one</source>
+        <translation>Kürzlich geöffnete Bewertungen; drücken Sie die Eingabetaste oder doppelklicken Sie, um eine zu öffnen</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::YamlDocuments</name>
@@ -6916,10 +7197,6 @@ Ausnahme gilt der Prüfpunkt wieder als nicht bestanden.</translation>
     <message>
         <source>Release-readiness assessments and sign-off.</source>
         <translation>Bewertungen der Go-live-Bereitschaft von Releases und Freigabe.</translation>
-    </message>
-    <message>
-        <source>Use the store at PATH instead of the default.</source>
-        <translation>Die Datenbank unter PATH statt der Standarddatenbank verwenden.</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -6948,6 +7225,30 @@ The file was not changed.</source>
 %2
 
 Die Datei wurde nicht geändert.</translation>
+    </message>
+    <message>
+        <source>This store location is set in Edit → Preferences. Open the default store %1 instead?</source>
+        <translation>Dieser Speicherort der Datenbank ist unter Bearbeiten → Einstellungen festgelegt. Stattdessen die Standarddatenbank %1 öffnen?</translation>
+    </message>
+    <message>
+        <source>Open the Default Store</source>
+        <translation>Standarddatenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Use the store at PATH instead of the one set in Preferences.</source>
+        <translation>Die Datenbank unter PATH statt der in den Einstellungen festgelegten verwenden.</translation>
+    </message>
+    <message>
+        <source>Open the assessment with this ID at start.</source>
+        <translation>Die Bewertung mit dieser ID beim Start öffnen.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--assessment needs a positive number, not %1.</source>
+        <translation>--assessment erwartet eine positive Zahl, nicht %1.</translation>
     </message>
 </context>
 </TS>

@@ -582,6 +582,21 @@
     </message>
 </context>
 <context>
+    <name>greenlight::AboutBox</name>
+    <message>
+        <source>not available</source>
+        <translation>non disponible</translation>
+    </message>
+    <message>
+        <source>About Greenlight</source>
+        <translation>À propos de Greenlight</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Release-readiness assessments and go-live sign-off.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Running on:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;</source>
+        <translation>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Évaluation de la préparation des versions et approbation de la mise en production.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2. Exécuté sur&#xa0;:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ApprovalPackExport</name>
     <message>
         <source>&amp;Export Approval Pack…</source>
@@ -4070,18 +4085,6 @@ Code de sortie&#xa0;: 0 prêt (ou prêt avec corrections), 1 pas prêt (ou avec 
         <translation>Le point %1 ne fait pas partie de cette évaluation.</translation>
     </message>
     <message>
-        <source>not available</source>
-        <translation>non disponible</translation>
-    </message>
-    <message>
-        <source>About Greenlight</source>
-        <translation>À propos de Greenlight</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Release-readiness assessments and go-live sign-off.&lt;/p&gt;&lt;p&gt;Built with Qt %2. Running on:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;</source>
-        <translation>&lt;h3&gt;Greenlight %1&lt;/h3&gt;&lt;p&gt;Évaluation de la préparation des versions et approbation de la mise en production.&lt;/p&gt;&lt;p&gt;Compilé avec Qt %2. Exécuté sur&#xa0;:&lt;/p&gt;&lt;table&gt;%3&lt;/table&gt;</translation>
-    </message>
-    <message>
         <source>Some template files were skipped (problems: %1). First: %2</source>
         <translation>Certains fichiers de modèle ont été ignorés (problèmes&#xa0;: %1). Premier&#xa0;: %2</translation>
     </message>
@@ -4315,6 +4318,216 @@ un dossier de modèles supplémentaire s&apos;indique par l&apos;option globale,
     </message>
 </context>
 <context>
+    <name>greenlight::Preferences</name>
+    <message>
+        <source>Enter the full path of the store file, for example %1.</source>
+        <translation>Saisissez le chemin complet du fichier de base de données, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder. Enter the path of a file in it, for example %2.</source>
+        <translation>%1 est un dossier. Saisissez le chemin d&apos;un fichier qu&apos;il contient, par exemple %2.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Greenlight cannot write to the folder %1.</source>
+        <translation>Greenlight ne peut pas écrire dans le dossier %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>Greenlight cannot write to %1.</source>
+        <translation>Greenlight ne peut pas écrire dans %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Greenlight store. Choose a Greenlight store or a new file name.</source>
+        <translation>%1 n&apos;est pas une base de données Greenlight. Choisissez une base de données Greenlight ou un nouveau nom de fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::PreferencesActions</name>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Store location, size limits, language and theme</source>
+        <translation>Emplacement de la base de données, limites de taille, langue et thème</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::PreferencesDialog</name>
+    <message>
+        <source> MiB</source>
+        <extracomment>The unit after a size limit in Preferences: mebibytes.</extracomment>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Base de données</translation>
+    </message>
+    <message>
+        <source>&amp;Use the default</source>
+        <translation>&amp;Utiliser la base par défaut</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Emplacement&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Size limits</source>
+        <translation>Limites de taille</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence files up to:</source>
+        <translation>&amp;Fichiers de preuve jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Larger files are refused; attach a link to them instead.</source>
+        <translation>Les fichiers plus volumineux sont refusés&#xa0;; joignez plutôt un lien vers eux.</translation>
+    </message>
+    <message>
+        <source>&amp;Scanned files up to:</source>
+        <translation>Fichiers a&amp;nalysés jusqu&apos;à&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Scans skip larger files and list them as skipped.</source>
+        <translation>Les analyses ignorent les fichiers plus volumineux et les listent comme ignorés.</translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation>Apparence</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Use the default store</source>
+        <translation>Utiliser la base de données par défaut</translation>
+    </message>
+    <message>
+        <source>Open the store in Greenlight&apos;s data folder, %1</source>
+        <translation>Ouvrir la base de données du dossier de données de Greenlight, %1</translation>
+    </message>
+    <message>
+        <source>Store location</source>
+        <translation>Emplacement de la base de données</translation>
+    </message>
+    <message>
+        <source>The store file Greenlight opens when it starts without --db</source>
+        <translation>Le fichier de base de données que Greenlight ouvre lorsqu&apos;il démarre sans --db</translation>
+    </message>
+    <message>
+        <source>Browse for the store</source>
+        <translation>Rechercher la base de données</translation>
+    </message>
+    <message>
+        <source>Choose the store file in a file dialog</source>
+        <translation>Choisir le fichier de base de données dans une boîte de dialogue</translation>
+    </message>
+    <message>
+        <source>Evidence size limit</source>
+        <translation>Limite de taille des preuves</translation>
+    </message>
+    <message>
+        <source>Evidence files larger than this are refused; attach a link to them instead</source>
+        <translation>Les fichiers de preuve plus volumineux sont refusés&#xa0;; joignez plutôt un lien vers eux</translation>
+    </message>
+    <message>
+        <source>Scanned file size limit</source>
+        <translation>Limite de taille des fichiers analysés</translation>
+    </message>
+    <message>
+        <source>Scans skip files larger than this and list them as skipped</source>
+        <translation>Les analyses ignorent les fichiers plus volumineux et les listent comme ignorés</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>The language of Greenlight, from its next start</source>
+        <translation>La langue de Greenlight, à partir de son prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Follow the desktop&apos;s colours, or always use the light or the dark palette</source>
+        <translation>Suivre les couleurs du bureau, ou toujours utiliser la palette claire ou sombre</translation>
+    </message>
+    <message>
+        <source>Save the preferences and close</source>
+        <translation>Enregistrer les préférences et fermer</translation>
+    </message>
+    <message>
+        <source>Close without changing anything</source>
+        <translation>Fermer sans rien modifier</translation>
+    </message>
+    <message>
+        <source>Fill in the default values; nothing is saved until OK</source>
+        <translation>Remplir avec les valeurs par défaut&#xa0;; rien n&apos;est enregistré avant OK</translation>
+    </message>
+    <message>
+        <source>Store Location</source>
+        <translation>Emplacement de la base de données</translation>
+    </message>
+    <message>
+        <source>Greenlight stores (*.sqlite);;All files (*)</source>
+        <translation>Bases de données Greenlight (*.sqlite);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Enter the store file, or use the default.</source>
+        <translation>Saisissez le fichier de base de données, ou utilisez celui par défaut.</translation>
+    </message>
+    <message>
+        <source>Greenlight opens this store from its next start. This window keeps working in %1.</source>
+        <translation>Greenlight ouvrira cette base de données à son prochain démarrage. Cette fenêtre continue d&apos;utiliser %1.</translation>
+    </message>
+    <message>
+        <source>There is no store there yet: Greenlight creates an empty one at its next start. This window keeps working in %1.</source>
+        <translation>Il n&apos;y a pas encore de base de données à cet emplacement&#xa0;: Greenlight en créera une vide à son prochain démarrage. Cette fenêtre continue d&apos;utiliser %1.</translation>
+    </message>
+    <message>
+        <source>Greenlight speaks this language from its next start.</source>
+        <translation>Greenlight utilisera cette langue à partir de son prochain démarrage.</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ProgressChart</name>
     <message>
         <source>%1 › %2</source>
@@ -4445,6 +4658,62 @@ un dossier de modèles supplémentaire s&apos;indique par l&apos;option globale,
     <message>
         <source>The assessment has no checklist items.</source>
         <translation>L&apos;évaluation ne comporte aucun point de contrôle.</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::RecentAssessments</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>A recent assessment in File → Open Recent: the system, then the release.</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::RecentAssessmentsMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Évaluations ré&amp;centes</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Menu</source>
+        <translation>&amp;Effacer le menu</translation>
+    </message>
+    <message>
+        <source>Empty the list of recent assessments; nothing is deleted</source>
+        <translation>Vider la liste des évaluations récentes&#xa0;; rien n&apos;est supprimé</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A recent assessment of another store: its label, then the store&apos;s file name.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The store %1 no longer exists, so “%2” was removed from the recent assessments.</source>
+        <translation>La base de données %1 n&apos;existe plus&#xa0;; «&#xa0;%2&#xa0;» a donc été retirée des évaluations récentes.</translation>
+    </message>
+    <message>
+        <source>Could not start Greenlight on the store %1.</source>
+        <translation>Impossible de démarrer Greenlight sur la base de données %1.</translation>
+    </message>
+    <message>
+        <source>Could not open the assessment: %1</source>
+        <translation>Impossible d&apos;ouvrir l&apos;évaluation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>There is no assessment %1 in this store; it may have been deleted.</source>
+        <translation>Il n&apos;y a pas d&apos;évaluation %1 dans cette base de données&#xa0;; elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>The assessment “%1” no longer exists: it was deleted. It was removed from the recent assessments.</source>
+        <translation>L&apos;évaluation «&#xa0;%1&#xa0;» n&apos;existe plus&#xa0;: elle a été supprimée. Elle a été retirée des évaluations récentes.</translation>
+    </message>
+    <message>
+        <source>Open %1 from %2</source>
+        <translation>Ouvrir %1 depuis %2</translation>
+    </message>
+    <message>
+        <source>No Recent Assessments</source>
+        <translation>Aucune évaluation récente</translation>
     </message>
 </context>
 <context>
@@ -6878,6 +7147,18 @@ points réussis&#xa0;; une dérogation expirée rend le point de nouveau échou�
         <source>Assessments are stored in %1</source>
         <translation>Les évaluations sont stockées dans %1</translation>
     </message>
+    <message>
+        <source>Recent</source>
+        <translation>Récentes</translation>
+    </message>
+    <message>
+        <source>Recent assessments</source>
+        <translation>Évaluations récentes</translation>
+    </message>
+    <message>
+        <source>Assessments opened lately; press Enter or double-click to open one</source>
+        <translation>Évaluations ouvertes récemment&#xa0;; appuyez sur Entrée ou double-cliquez pour en ouvrir une</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::YamlDocuments</name>
@@ -6903,10 +7184,6 @@ points réussis&#xa0;; une dérogation expirée rend le point de nouveau échou�
     <message>
         <source>Release-readiness assessments and sign-off.</source>
         <translation>Évaluation de la préparation des versions et approbation.</translation>
-    </message>
-    <message>
-        <source>Use the store at PATH instead of the default.</source>
-        <translation>Utiliser la base de données située à PATH au lieu de celle par défaut.</translation>
     </message>
     <message>
         <source>PATH</source>
@@ -6935,6 +7212,30 @@ The file was not changed.</source>
 %2
 
 Le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>This store location is set in Edit → Preferences. Open the default store %1 instead?</source>
+        <translation>Cet emplacement de base de données est défini dans Édition → Préférences. Ouvrir plutôt la base de données par défaut %1&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Open the Default Store</source>
+        <translation>Ouvrir la base de données par défaut</translation>
+    </message>
+    <message>
+        <source>Use the store at PATH instead of the one set in Preferences.</source>
+        <translation>Utiliser la base de données située à PATH au lieu de celle définie dans les préférences.</translation>
+    </message>
+    <message>
+        <source>Open the assessment with this ID at start.</source>
+        <translation>Ouvrir l&apos;évaluation portant cet identifiant au démarrage.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>--assessment needs a positive number, not %1.</source>
+        <translation>--assessment attend un nombre positif, pas %1.</translation>
     </message>
 </context>
 </TS>
