@@ -291,7 +291,8 @@ void PreferencesDialog::useDefaultToggled(bool useDefault)
     m_path->setText(useDefault || m_customPath.isEmpty()
                             ? QDir::toNativeSeparators(AppPaths::defaultDatabasePath())
                             : m_customPath);
-    m_path->setCursorPosition(0); // a long path shows from its start, not cut at the root
+    if (useDefault)
+        m_path->setCursorPosition(0); // shown from its start, not cut at the root
     if (!useDefault && m_customPath.isEmpty())
         m_customPath = m_path->text();
     validate();
