@@ -28,6 +28,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "EvidenceKinds.h"
 #include "StatusStyle.h"
 #include "approval/SignoffServices.h"
 #include "dialogs/CommandEvidenceDialog.h"
@@ -39,51 +40,6 @@ namespace greenlight {
 namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
-
-QIcon kindIcon(const QStyle *style, EvidenceKind kind)
-{
-    switch (kind) {
-    case EvidenceKind::File:
-        return style->standardIcon(QStyle::SP_FileIcon);
-    case EvidenceKind::Url:
-        return style->standardIcon(QStyle::SP_DriveNetIcon);
-    case EvidenceKind::CommandOutput:
-        return style->standardIcon(QStyle::SP_ComputerIcon);
-    case EvidenceKind::RepositoryReference:
-        return style->standardIcon(QStyle::SP_FileDialogDetailedView);
-    case EvidenceKind::Note:
-        return style->standardIcon(QStyle::SP_FileDialogContentsView);
-    case EvidenceKind::Finding:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    }
-    return {};
-}
-
-QString kindName(EvidenceKind kind)
-{
-    switch (kind) {
-    case EvidenceKind::File:
-        return EvidencePanel::tr("File");
-    case EvidenceKind::Url:
-        return EvidencePanel::tr("Link");
-    case EvidenceKind::CommandOutput:
-        return EvidencePanel::tr("Command output");
-    case EvidenceKind::RepositoryReference:
-        return EvidencePanel::tr("Repository reference");
-    case EvidenceKind::Note:
-        return EvidencePanel::tr("Note");
-    case EvidenceKind::Finding:
-        return EvidencePanel::tr("Scan finding");
-    }
-    return {};
-}
-
-bool isTextLike(const EvidenceRecord &record)
-{
-    return record.kind == EvidenceKind::CommandOutput || record.mimeType.startsWith(u"text/"_s)
-           || record.mimeType == u"application/json"_s || record.mimeType.endsWith(u"+xml"_s)
-           || record.mimeType == u"application/x-yaml"_s;
-}
 
 } // namespace
 
@@ -230,10 +186,11 @@ void EvidencePanel::refresh()
     m_list->clear();
     int select = -1;
     for (const EvidenceRecord &record : std::as_const(m_records)) {
-        auto *entry = new QListWidgetItem(kindIcon(style(), record.kind), describe(record));
+        auto *entry
+                = new QListWidgetItem(EvidenceKinds::icon(style(), record.kind), describe(record));
         entry->setData(IdRole, record.id);
         QString tip = tr("%1\n%2\nAdded %3 by %4\nSHA-256 %5")
-                              .arg(kindName(record.kind),
+                              .arg(EvidenceKinds::name(record.kind),
                                    record.displayName(),
                                    QLocale().toString(record.createdAt.toLocalTime(),
                                                       QLocale::ShortFormat),
@@ -540,7 +497,7 @@ void EvidencePanel::showPreview()
         m_preview->setVisible(true);
         return;
     }
-    if (isTextLike(*record)) {
+    if (EvidenceKinds::isTextLike(*record)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return;
