@@ -76,6 +76,11 @@ MainWindow::MainWindow(AssessmentStore &store,
     m_dashboard = new DashboardPage(databasePath, SystemClock::instance(), this);
     m_pages->addTab(m_dashboard, tr("Dashboard"));
     m_pages->addTab(m_checklist, tr("Checklist"));
+    // Screen readers announce a tab's tooltip as its description.
+    m_pages->setTabToolTip(0,
+                           tr("Readiness at a glance: the verdict and why, progress, findings, "
+                              "the burn-up, expiring waivers and sign-offs"));
+    m_pages->setTabToolTip(1, tr("Every item of the assessment, to assess one by one"));
     createScanPage();
     createSignoffPage();
     m_preferences = new PreferencesActions(Preferences::load(), databasePath, this);
@@ -243,6 +248,8 @@ void MainWindow::createScanPage()
     m_scanStore = std::make_unique<ScanStore>(*m_scanDatabase, SystemClock::instance());
     m_scan = new ScanPage(m_store, *m_scanStore, &m_catalog, this);
     m_pages->addTab(m_scan, tr("Scan"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_scan),
+                           tr("Scan the repository and review what the scan found"));
     m_checklist->setScanStore(m_scanStore.get());
 
     connect(m_scan->startAction(), &QAction::triggered, this, [this] {
@@ -278,6 +285,9 @@ void MainWindow::createSignoffPage()
     m_signoffServices = std::move(opened).value();
     m_signoff = new SignoffPage(*m_signoffServices, this);
     m_pages->addTab(m_signoff, tr("Sign-off"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_signoff),
+                           tr("Sign-off roles and signatures, and what blocks Deployment "
+                              "Approval"));
     m_checklist->setSignoffServices(m_signoffServices.get());
     connect(m_signoff, &SignoffPage::errorOccurred, this, &MainWindow::showError);
     connect(m_signoffServices.get(),

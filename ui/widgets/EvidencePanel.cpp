@@ -28,6 +28,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "Accessibility.h"
 #include "EvidenceKinds.h"
 #include "StatusStyle.h"
 #include "approval/SignoffServices.h"
@@ -66,10 +67,21 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     menu->addAction(tr("Repository Reference…"), this, &EvidencePanel::askReference);
     menu->addAction(tr("Command Output…"), this, &EvidencePanel::runCommand);
     m_add->setMenu(menu);
+    Accessibility::describe(m_add,
+                            tr("Add evidence"),
+                            tr("Attaches a file, link, note, repository reference or command "
+                               "output to the item; files can also be dropped on the panel"));
     m_open = new QPushButton(tr("Open"), this);
     m_open->setObjectName(u"openEvidenceButton"_s);
+    Accessibility::describe(m_open,
+                            tr("Open evidence"),
+                            tr("Opens the selected evidence file or link in its application"));
     m_remove = new QPushButton(tr("Remove…"), this);
     m_remove->setObjectName(u"removeEvidenceButton"_s);
+    Accessibility::describe(m_remove,
+                            tr("Remove evidence"),
+                            tr("Removes the selected evidence from the item; the record and its "
+                               "file stay in the audit trail"));
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
@@ -81,12 +93,18 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_validUntilCheck = new QCheckBox(tr("New evidence &valid until"), this);
     m_validUntilCheck->setObjectName(u"evidenceValidUntilCheck"_s);
     m_validUntilCheck->setToolTip(tr("Evidence added from now on shows as stale after this day"));
+    Accessibility::describe(m_validUntilCheck,
+                            tr("Expiry for new evidence"),
+                            tr("When checked, evidence added from now on shows as stale after "
+                               "the chosen day"));
     m_validUntil = new QDateEdit(QDate::currentDate().addDays(90), this);
     m_validUntil->setObjectName(u"evidenceValidUntil"_s);
     m_validUntil->setCalendarPopup(true);
     m_validUntil->setMinimumDate(QDate::currentDate());
     m_validUntil->setEnabled(false);
-    m_validUntil->setAccessibleName(tr("Valid until"));
+    Accessibility::describe(m_validUntil,
+                            tr("Valid until"),
+                            tr("The day after which evidence added from now on shows as stale"));
     connect(m_validUntilCheck, &QCheckBox::toggled, m_validUntil, &QWidget::setEnabled);
     auto *freshness = new QHBoxLayout;
     freshness->setContentsMargins(0, 0, 0, 0);
@@ -100,6 +118,10 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_list->setMaximumHeight(130);
     m_list->setUniformItemSizes(true);
     m_list->setAcceptDrops(false); // drops land on the panel
+    Accessibility::describe(m_list,
+                            tr("Evidence list"),
+                            tr("The evidence attached to the item: what it is, who added it "
+                               "and its hash. Select one to preview it; Enter opens it."));
 
     m_image = new QLabel(this);
     m_image->setObjectName(u"evidenceImagePreview"_s);
@@ -109,6 +131,9 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    Accessibility::describe(m_text,
+                            tr("Evidence preview"),
+                            tr("The text of the selected note, command output or text file"));
     m_preview = new QStackedWidget(this);
     m_preview->addWidget(new QWidget(this));
     m_preview->addWidget(m_image);
