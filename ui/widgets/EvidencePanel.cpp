@@ -90,7 +90,7 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     header->addWidget(m_open);
     header->addWidget(m_remove);
 
-    m_validUntilCheck = new QCheckBox(tr("New evidence &valid until"), this);
+    m_validUntilCheck = new QCheckBox(tr("New evidence valid &until"), this);
     m_validUntilCheck->setObjectName(u"evidenceValidUntilCheck"_s);
     m_validUntilCheck->setToolTip(tr("Evidence added from now on shows as stale after this day"));
     Accessibility::describe(m_validUntilCheck,

@@ -356,7 +356,7 @@ void ItemDetailPane::showWaiver()
                 + w.ticketUrl.toHtmlEscaped() + u"</a>"_s;
     m_waiver->setOpenExternalLinks(true);
     m_waiver->setText(text);
-    m_waive->setText(tr("Re&new…"));
+    m_waive->setText(tr("&Renew…")); // Alt+N is the note's
 }
 
 void ItemDetailPane::openWaiverDialog()

@@ -47,7 +47,7 @@ QString shortList(const QStringList &values)
 ScanEvidencePanel::ScanEvidencePanel(QWidget *parent)
     : QFrame(parent)
     , m_summary(new QLabel(this))
-    , m_apply(new QPushButton(tr("&Apply Suggestion"), this))
+    , m_apply(new QPushButton(tr("A&pply Suggestion"), this)) // Alt+A adds evidence
     , m_list(new QListWidget(this))
 {
     setObjectName(u"scanEvidencePanel"_s);
