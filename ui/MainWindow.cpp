@@ -3,7 +3,6 @@
 #include <spdlog/spdlog.h>
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,11 +17,11 @@
 #include <QVBoxLayout>
 
 #include "AssessmentActions.h"
+#include "HelpActions.h"
 #include "PreferencesActions.h"
 #include "RecentAssessmentsMenu.h"
 #include "approval/ApprovalPackExport.h"
 #include "approval/SignoffServices.h"
-#include "dialogs/AboutBox.h"
 #include "dialogs/AuditHistoryDialog.h"
 #include "dialogs/ExpiringWaiversDialog.h"
 #include "domain/Clock.h"
@@ -228,12 +227,7 @@ void MainWindow::createActions()
             tr("Waivers that lapse soon: their items count as failed again afterwards"));
     connect(m_expiringWaiversAction, &QAction::triggered, this, &MainWindow::showExpiringWaivers);
 
-    m_aboutAction = new QAction(tr("&About Greenlight"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this); });
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_helpActions = new HelpActions(this);
 }
 
 void MainWindow::createScanPage()
@@ -369,9 +363,7 @@ void MainWindow::createMenus()
         scan->addAction(m_scan->cancelAction());
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
+    m_helpActions->addTo(menuBar()->addMenu(tr("&Help")));
 }
 
 std::optional<qint64> MainWindow::currentAssessmentId() const
