@@ -30,14 +30,14 @@ AssessmentActions::AssessmentActions(AssessmentStore &store,
     , m_new(new QAction(tr("&New Assessment…"), this))
     , m_demo(new QAction(tr("Open the &Demo"), this))
     , m_rename(new QAction(tr("&Rename…"), this))
-    , m_delete(new QAction(tr("&Delete…"), this))
+    , m_delete(new QAction(tr("De&lete…"), this))
 {
     m_new->setShortcut(QKeySequence::New);
     m_new->setToolTip(tr("Create an assessment from checklist templates (Ctrl+N)"));
     m_demo->setToolTip(tr("Create an assessment of the shipped example system"));
     m_rename->setShortcut(Qt::Key_F2);
     m_rename->setToolTip(tr("Rename the selected assessment (F2)"));
-    m_delete->setShortcut(QKeySequence::Delete);
+    m_delete->setShortcut(QKeySequence::Delete); // "De&lete": in the menu Alt+D opens the demo
     m_delete->setToolTip(tr("Delete the selected assessment (Del)"));
     // Only where the list has focus: Delete in a text field must keep deleting characters.
     m_delete->setShortcutContext(Qt::WidgetWithChildrenShortcut);

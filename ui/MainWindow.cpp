@@ -3,7 +3,6 @@
 #include <spdlog/spdlog.h>
 
 #include <QAction>
-#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -18,11 +17,11 @@
 #include <QVBoxLayout>
 
 #include "AssessmentActions.h"
+#include "HelpActions.h"
 #include "PreferencesActions.h"
 #include "RecentAssessmentsMenu.h"
 #include "approval/ApprovalPackExport.h"
 #include "approval/SignoffServices.h"
-#include "dialogs/AboutBox.h"
 #include "dialogs/AuditHistoryDialog.h"
 #include "dialogs/ExpiringWaiversDialog.h"
 #include "domain/Clock.h"
@@ -76,6 +75,11 @@ MainWindow::MainWindow(AssessmentStore &store,
     m_dashboard = new DashboardPage(databasePath, SystemClock::instance(), this);
     m_pages->addTab(m_dashboard, tr("Dashboard"));
     m_pages->addTab(m_checklist, tr("Checklist"));
+    // Screen readers announce a tab's tooltip as its description.
+    m_pages->setTabToolTip(0,
+                           tr("Readiness at a glance: the verdict and why, progress, findings, "
+                              "the burn-up, expiring waivers and sign-offs"));
+    m_pages->setTabToolTip(1, tr("Every item of the assessment, to assess one by one"));
     createScanPage();
     createSignoffPage();
     m_preferences = new PreferencesActions(Preferences::load(), databasePath, this);
@@ -223,12 +227,7 @@ void MainWindow::createActions()
             tr("Waivers that lapse soon: their items count as failed again afterwards"));
     connect(m_expiringWaiversAction, &QAction::triggered, this, &MainWindow::showExpiringWaivers);
 
-    m_aboutAction = new QAction(tr("&About Greenlight"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this); });
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+    m_helpActions = new HelpActions(this);
 }
 
 void MainWindow::createScanPage()
@@ -243,6 +242,8 @@ void MainWindow::createScanPage()
     m_scanStore = std::make_unique<ScanStore>(*m_scanDatabase, SystemClock::instance());
     m_scan = new ScanPage(m_store, *m_scanStore, &m_catalog, this);
     m_pages->addTab(m_scan, tr("Scan"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_scan),
+                           tr("Scan the repository and review what the scan found"));
     m_checklist->setScanStore(m_scanStore.get());
 
     connect(m_scan->startAction(), &QAction::triggered, this, [this] {
@@ -278,6 +279,9 @@ void MainWindow::createSignoffPage()
     m_signoffServices = std::move(opened).value();
     m_signoff = new SignoffPage(*m_signoffServices, this);
     m_pages->addTab(m_signoff, tr("Sign-off"));
+    m_pages->setTabToolTip(m_pages->indexOf(m_signoff),
+                           tr("Sign-off roles and signatures, and what blocks Deployment "
+                              "Approval"));
     m_checklist->setSignoffServices(m_signoffServices.get());
     connect(m_signoff, &SignoffPage::errorOccurred, this, &MainWindow::showError);
     connect(m_signoffServices.get(),
@@ -359,9 +363,7 @@ void MainWindow::createMenus()
         scan->addAction(m_scan->cancelAction());
     }
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
+    m_helpActions->addTo(menuBar()->addMenu(tr("&Help")));
 }
 
 std::optional<qint64> MainWindow::currentAssessmentId() const

@@ -26,6 +26,7 @@ class ChecklistPage;
 class DashboardPage;
 class Database;
 class ApprovalPackExport;
+class HelpActions;
 class MessageBar;
 class PreferencesActions;
 class ProgressSummary;
@@ -70,6 +71,7 @@ public:
     ProgressSummary *progressSummary() const { return m_progress; }
     QUndoStack *undoStack() const { return m_undoStack; }
     AssessmentActions *assessmentActions() const { return m_assessmentActions; }
+    HelpActions *helpActions() const { return m_helpActions; }
     QAction *undoAction() const { return m_undoAction; }
     QAction *redoAction() const { return m_redoAction; }
     QAction *historyAction() const { return m_historyAction; }
@@ -136,6 +138,7 @@ private:
     QLabel *m_assessmentLabel = nullptr;
 
     AssessmentActions *m_assessmentActions = nullptr;
+    HelpActions *m_helpActions = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
@@ -146,8 +149,6 @@ private:
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_historyAction = nullptr;
     QAction *m_expiringWaiversAction = nullptr;
-    QAction *m_aboutAction = nullptr;
-    QAction *m_aboutQtAction = nullptr;
     std::array<QAction *, ItemStatusCount> m_statusActions{};
 };
 

@@ -43,6 +43,7 @@ BurnUpChart::BurnUpChart(QWidget *parent)
     chart->setBackgroundRoundness(0);
     setChart(chart);
     setMinimumHeight(220);
+    setAccessibleName(tr("Burn-up chart"));
 
     m_done->setName(tr("Done (passed, N/A, waived)"));
     m_total->setName(tr("All items"));
@@ -101,6 +102,26 @@ void BurnUpChart::setPoints(const QList<BurnUpPoint> &points)
     m_items->setRange(0, std::max(most, 1));
     m_items->applyNiceNumbers();
     m_items->setLabelFormat(u"%d"_s);
+
+    // What a screen reader reads instead of the lines: where the burn-up starts and ends.
+    if (points.isEmpty()) {
+        setAccessibleDescription(tr("Items done per day: no history yet."));
+    } else if (points.size() == 1) {
+        setAccessibleDescription(tr("Items done per day: %1 of %2 on %3.")
+                                         .arg(points.first().done)
+                                         .arg(points.first().total)
+                                         .arg(points.first().day.toString(Qt::ISODate)));
+    } else {
+        const BurnUpPoint &start = points.first();
+        const BurnUpPoint &end = points.last();
+        setAccessibleDescription(tr("Items done per day: %1 of %2 on %3, %4 of %5 on %6.")
+                                         .arg(start.done)
+                                         .arg(start.total)
+                                         .arg(start.day.toString(Qt::ISODate))
+                                         .arg(end.done)
+                                         .arg(end.total)
+                                         .arg(end.day.toString(Qt::ISODate)));
+    }
 }
 
 } // namespace greenlight

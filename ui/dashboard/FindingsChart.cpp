@@ -33,6 +33,7 @@ FindingsChart::FindingsChart(QWidget *parent)
     chart->setTitle(tr("Open findings by severity"));
     setChart(chart);
     setMinimumHeight(220);
+    setAccessibleName(tr("Findings chart"));
 
     // One set per severity, each holding a value only at its own category: a stacked series
     // of such sets draws one bar per severity in that severity's colour (Qt 6.4 colours a
@@ -127,6 +128,11 @@ void FindingsChart::rebuild()
     chart()->setTitle(m_snapshot.scan.present || !m_snapshot.findings.isEmpty()
                               ? tr("Open findings by severity")
                               : tr("Open findings by severity (not scanned yet)"));
+    QStringList counts; // what a screen reader reads instead of the bars
+    for (int s = 0; s < SeverityCount; ++s)
+        counts.append(
+                tr("%1 %2").arg(severityDisplayName(Severity(s))).arg(m_counts[std::size_t(s)]));
+    setAccessibleDescription(tr("%1: %2.").arg(chart()->title(), counts.join(u", "_s)));
 }
 
 ChecklistFilter FindingsChart::filterFor(Severity severity) const

@@ -61,6 +61,7 @@ ProgressChart::ProgressChart(QWidget *parent)
     chart->setBackgroundRoundness(0);
     setChart(chart);
     setMinimumHeight(220);
+    setAccessibleName(tr("Progress chart"));
     rebuild();
 }
 
@@ -195,6 +196,26 @@ void ProgressChart::rebuild()
     m_series->attachAxis(counts);
     applyColors();
     setMinimumHeight(preferredHeight());
+    describeRows();
+}
+
+void ProgressChart::describeRows()
+{
+    // What a screen reader reads instead of the bars: every row's counts.
+    QStringList rows;
+    for (const Row &row : std::as_const(m_rows)) {
+        const int failed = row.counts[std::size_t(ProgressColumn::Fail)];
+        const int open = row.counts[std::size_t(ProgressColumn::Open)];
+        rows.append(tr("%1: %2 of %3 done, %4 failed, %5 open")
+                            .arg(row.label)
+                            .arg(row.total - failed - open)
+                            .arg(row.total)
+                            .arg(failed)
+                            .arg(open));
+    }
+    setAccessibleDescription(rows.isEmpty()
+                                     ? tr("No assessment is open.")
+                                     : tr("%1. %2.").arg(chart()->title(), rows.join(u"; "_s)));
 }
 
 void ProgressChart::changeEvent(QEvent *event)

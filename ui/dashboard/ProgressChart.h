@@ -57,6 +57,7 @@ protected:
 private:
     void rebuild();
     void applyColors(); // series and chrome in the current palette's shade
+    void describeRows();
     void segmentClicked(ProgressColumn column, int barIndex);
     int rowOfBar(int barIndex) const; // bars are drawn bottom-up; rows read top-down
 

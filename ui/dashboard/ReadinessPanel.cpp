@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "DashboardStyle.h"
+#include "widgets/Accessibility.h"
 #include "widgets/StatusStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -41,7 +42,10 @@ ReadinessPanel::ReadinessPanel(QWidget *parent)
     m_progress->setObjectName(u"doneProgress"_s);
     m_progress->setTextVisible(true);
     m_reasons->setObjectName(u"verdictReasons"_s);
-    m_reasons->setAccessibleName(tr("Why the verdict is what it is"));
+    Accessibility::describe(m_reasons,
+                            tr("Verdict reasons"),
+                            tr("Why the verdict is what it is: what blocks go-live, what needs "
+                               "fixing and which sign-offs are pending"));
     m_reasons->setWordWrap(true);
     m_reasons->setAlternatingRowColors(true);
     m_reasons->setSelectionMode(QAbstractItemView::NoSelection);

@@ -7,6 +7,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -16,6 +17,7 @@
 #include "itemmodels/AuditHistoryModel.h"
 #include "store/AssessmentStore.h"
 #include "store/Database.h"
+#include "widgets/Accessibility.h"
 
 using namespace Qt::StringLiterals;
 
@@ -75,11 +77,17 @@ AuditHistoryDialog::AuditHistoryDialog(const QString &databasePath,
     m_search->setObjectName(u"auditSearch"_s);
     m_search->setPlaceholderText(tr("Search who, item, change or values"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search the audit history"));
+    Accessibility::describe(m_search,
+                            tr("Search the audit history"),
+                            tr("Shows only the events whose who, item, change or values contain "
+                               "the text"));
     m_itemOnly->setObjectName(u"auditItemOnly"_s);
     m_itemOnly->setText(itemId ? tr("Only %1").arg(itemLabel) : tr("Only the current item"));
     m_itemOnly->setChecked(itemId.has_value());
     m_itemOnly->setEnabled(itemId.has_value());
+    Accessibility::describe(m_itemOnly,
+                            tr("Only the current item"),
+                            tr("Shows only the events of the item selected in the checklist"));
     m_count->setObjectName(u"auditCount"_s);
     m_count->setText(tr("Loading…"));
 
@@ -99,9 +107,14 @@ AuditHistoryDialog::AuditHistoryDialog(const QString &databasePath,
     m_table->setColumnWidth(AuditHistoryModel::ItemColumn, 80);
     m_table->setColumnWidth(AuditHistoryModel::ChangeColumn, 150);
     m_table->setColumnWidth(AuditHistoryModel::OldColumn, 180);
-    m_table->setAccessibleName(tr("Audit events"));
+    Accessibility::describe(m_table,
+                            tr("Audit events"),
+                            tr("Who changed what and when: time, who, item, change, old and new "
+                               "value"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    Accessibility::describe(
+            buttons->button(QDialogButtonBox::Close), tr("Close"), tr("Closes the audit history"));
     auto *top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_itemOnly);

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "signoff/CommandEvidenceRunner.h"
+#include "widgets/Accessibility.h"
 
 using namespace Qt::StringLiterals;
 
@@ -27,10 +28,21 @@ CommandEvidenceDialog::CommandEvidenceDialog(const Clock &clock,
     m_command = new QLineEdit(this);
     m_command->setObjectName(u"commandEdit"_s);
     m_command->setPlaceholderText(tr("e.g. make smoke-test"));
+    Accessibility::describe(m_command,
+                            tr("Command"),
+                            tr("The command to run; Enter runs it. Its output, exit code, folder "
+                               "and time become the evidence."));
     m_directory = new QLineEdit(workingDirectory, this);
     m_directory->setObjectName(u"workingDirectoryEdit"_s);
+    Accessibility::describe(
+            m_directory, tr("Working directory"), tr("The folder the command runs in"));
     m_runButton = new QPushButton(tr("&Run"), this);
+    Accessibility::describe(
+            m_runButton, tr("Run command"), tr("Runs the command and shows its output"));
     m_cancelButton = new QPushButton(tr("&Stop"), this);
+    Accessibility::describe(m_cancelButton,
+                            tr("Stop command"),
+                            tr("Stops the running command; nothing is attached"));
     m_cancelButton->setEnabled(false);
     auto *commandRow = new QHBoxLayout;
     commandRow->addWidget(m_command, 1);
@@ -42,6 +54,7 @@ CommandEvidenceDialog::CommandEvidenceDialog(const Clock &clock,
     m_output->setReadOnly(true);
     m_output->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_output->setMinimumSize(520, 220);
+    Accessibility::describe(m_output, tr("Command output"), tr("What the command printed"));
     m_status = new QLabel(tr("Type a command and run it; its output becomes the evidence."), this);
     m_status->setObjectName(u"commandStatus"_s);
     m_status->setWordWrap(true);
@@ -49,6 +62,13 @@ CommandEvidenceDialog::CommandEvidenceDialog(const Clock &clock,
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Attach"));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    Accessibility::describe(m_buttons->button(QDialogButtonBox::Ok),
+                            tr("Attach output"),
+                            tr("Attaches the command, its output, exit code, folder and time to "
+                               "the item"));
+    Accessibility::describe(m_buttons->button(QDialogButtonBox::Cancel),
+                            tr("Cancel"),
+                            tr("Closes without attaching anything"));
 
     auto *form = new QFormLayout;
     // A row holding a layout gets no buddy from QFormLayout, so its "&" would show literally.
@@ -61,6 +81,12 @@ CommandEvidenceDialog::CommandEvidenceDialog(const Clock &clock,
     layout->addWidget(m_output, 1);
     layout->addWidget(m_status);
     layout->addWidget(m_buttons);
+
+    // Reading order: the command row, then its folder, the output and the buttons.
+    setTabOrder(m_command, m_runButton);
+    setTabOrder(m_runButton, m_cancelButton);
+    setTabOrder(m_cancelButton, m_directory);
+    setTabOrder(m_directory, m_output);
 
     connect(m_runButton, &QPushButton::clicked, this, &CommandEvidenceDialog::startRun);
     connect(m_command, &QLineEdit::returnPressed, this, &CommandEvidenceDialog::startRun);

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -16,6 +17,7 @@
 #include "itemmodels/AssessmentListModel.h"
 #include "report/DashboardLoader.h"
 #include "report/ReportText.h"
+#include "widgets/Accessibility.h"
 #include "widgets/StatusIcons.h"
 
 using namespace Qt::StringLiterals;
@@ -132,7 +134,10 @@ CompareDialog::CompareDialog(QString databasePath,
     resize(980, 600);
 
     m_base->setObjectName(u"compareBase"_s);
-    m_base->setAccessibleName(tr("Assessment to compare with"));
+    Accessibility::describe(m_base,
+                            tr("Assessment to compare with"),
+                            tr("The earlier assessment, e.g. the last release's, whose statuses "
+                               "and findings this one is compared with"));
     for (const AssessmentInfo &info : m_others) {
         m_base->addItem(tr("%1 — %2 %3 (%4)")
                                 .arg(info.name,
@@ -156,8 +161,24 @@ CompareDialog::CompareDialog(QString databasePath,
     m_tabs->addTab(m_items, tr("Changed items"));
     m_tabs->addTab(m_newFindings, tr("New findings"));
     m_tabs->addTab(m_fixedFindings, tr("Fixed findings"));
+    // Screen readers announce a tab's tooltip as its description.
+    m_tabs->setTabToolTip(0, tr("Items whose status changed since the other assessment"));
+    m_tabs->setTabToolTip(1, tr("Findings open now that the other assessment did not have"));
+    m_tabs->setTabToolTip(2, tr("Findings of the other assessment that are gone now"));
+    Accessibility::describe(m_items,
+                            tr("Changed items"),
+                            tr("Items whose status changed: before, now and whether it improved "
+                               "or regressed. Enter or a double-click opens the item."));
+    Accessibility::describe(m_newFindings,
+                            tr("New findings"),
+                            tr("Findings open now that the other assessment did not have"));
+    Accessibility::describe(m_fixedFindings,
+                            tr("Fixed findings"),
+                            tr("Findings of the other assessment that are gone now"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    Accessibility::describe(
+            buttons->button(QDialogButtonBox::Close), tr("Close"), tr("Closes the comparison"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);

@@ -5,12 +5,14 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 #include "approval/SignoffServices.h"
 #include "domain/Clock.h"
+#include "widgets/Accessibility.h"
 
 using namespace Qt::StringLiterals;
 
@@ -50,7 +52,8 @@ ExpiringWaiversDialog::ExpiringWaiversDialog(SignoffServices &services,
     m_days->setRange(0, 365);
     m_days->setValue(30);
     m_days->setSuffix(tr(" days"));
-    m_days->setAccessibleName(tr("Show waivers expiring within this many days"));
+    Accessibility::describe(
+            m_days, tr("Days ahead"), tr("Shows the waivers that lapse within this many days"));
     auto *daysLabel = new QLabel(tr("Expiring &within:"), this);
     daysLabel->setBuddy(m_days);
 
@@ -67,7 +70,11 @@ ExpiringWaiversDialog::ExpiringWaiversDialog(SignoffServices &services,
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(ReasonColumn, 300);
-    m_table->setAccessibleName(tr("Waivers expiring soon"));
+    Accessibility::describe(m_table,
+                            tr("Waivers expiring soon"),
+                            tr("Waivers that lapse within the period, soonest first: item, "
+                               "expiry, days left, who accepted the risk, why and the ticket. "
+                               "Enter or a double-click opens the item."));
     m_summary->setObjectName(u"expiringSummary"_s);
     m_summary->setWordWrap(true);
 
@@ -76,6 +83,9 @@ ExpiringWaiversDialog::ExpiringWaiversDialog(SignoffServices &services,
     top->addWidget(m_days);
     top->addStretch(1);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    Accessibility::describe(buttons->button(QDialogButtonBox::Close),
+                            tr("Close"),
+                            tr("Closes the list of expiring waivers"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_summary);

@@ -15,6 +15,8 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
+#include "widgets/Accessibility.h"
+
 using namespace Qt::StringLiterals;
 
 namespace greenlight {
@@ -46,35 +48,49 @@ ExportPackDialog::ExportPackDialog(const QString &suggestedBaseName, QWidget *pa
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
+    setObjectName(u"exportPackDialog"_s);
     setWindowTitle(tr("Export Approval Pack"));
     const QSettings settings;
     for (ReportFormat format :
          {ReportFormat::Pdf, ReportFormat::Html, ReportFormat::Markdown, ReportFormat::Json}) {
         m_format->addItem(reportFormatDisplayName(format), int(format));
     }
-    m_format->setAccessibleName(tr("Format"));
+    Accessibility::describe(
+            m_format, tr("Format"), tr("The pack's file format: PDF, HTML, Markdown or JSON"));
     const int savedFormat = m_format->findData(settings.value(FormatKey, int(ReportFormat::Pdf)));
     m_format->setCurrentIndex(std::max(savedFormat, 0));
 
     m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
     m_pageSize->addItem(tr("US Letter"), int(QPageSize::Letter));
-    m_pageSize->setAccessibleName(tr("Page size"));
+    Accessibility::describe(m_pageSize, tr("Page size"), tr("The paper size of a PDF pack"));
     const int savedSize = m_pageSize->findData(
             settings.value(PageSizeKey, int(ReportExporter::defaultPageSize())));
     m_pageSize->setCurrentIndex(std::max(savedSize, 0));
 
-    m_path->setAccessibleName(tr("File"));
+    Accessibility::describe(
+            m_path, tr("File"), tr("Where the pack is written; its suffix follows the format"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
+    Accessibility::describe(browse,
+                            tr("Browse for the file"),
+                            tr("Chooses where to write the pack in a file dialog"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);
     pathRow->addWidget(browse);
     m_open->setChecked(settings.value(OpenKey, true).toBool());
+    Accessibility::describe(m_open,
+                            tr("Open when written"),
+                            tr("Opens the pack in its application once it is written"));
 
     m_problem->setWordWrap(true);
     m_problem->hide();
 
     m_exportButton = m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole);
     m_exportButton->setDefault(true);
+    Accessibility::describe(
+            m_exportButton, tr("Export"), tr("Writes the approval pack to the file"));
+    Accessibility::describe(m_buttons->button(QDialogButtonBox::Cancel),
+                            tr("Cancel"),
+                            tr("Closes without writing anything"));
 
     auto *form = new QFormLayout;
     form->addRow(tr("&Format:"), m_format);
@@ -90,6 +106,8 @@ ExportPackDialog::ExportPackDialog(const QString &suggestedBaseName, QWidget *pa
     layout->addStretch();
     layout->addWidget(m_buttons);
     resize(560, sizeHint().height());
+    setTabOrder(m_path, browse); // made after the fields, shown beside the file
+    setTabOrder(browse, m_open);
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportPackDialog::formatChanged);
     connect(browse, &QPushButton::clicked, this, &ExportPackDialog::browse);

@@ -12,6 +12,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include "widgets/Accessibility.h"
+
 using namespace Qt::StringLiterals;
 
 namespace greenlight {
@@ -43,7 +45,18 @@ NewAssessmentDialog::NewAssessmentDialog(const QList<ChecklistTemplate> &templat
     m_release->setPlaceholderText(tr("e.g. 2.4.0"));
     m_repository->setObjectName(u"repositoryEdit"_s);
     m_repository->setPlaceholderText(tr("Optional: the source repository to scan later"));
+    Accessibility::describe(
+            m_name, tr("Name"), tr("A name for the assessment, e.g. the release it signs off"));
+    Accessibility::describe(m_system, tr("System"), tr("The system being released"));
+    Accessibility::describe(m_release, tr("Release"), tr("The version being released"));
+    Accessibility::describe(m_repository,
+                            tr("Repository"),
+                            tr("Optional: the folder of the system's source repository, for "
+                               "scans"));
     auto *browse = new QPushButton(tr("&Browse…"), this);
+    Accessibility::describe(browse,
+                            tr("Browse for the repository"),
+                            tr("Chooses the repository folder in a folder dialog"));
     connect(browse, &QPushButton::clicked, this, &NewAssessmentDialog::chooseRepository);
     auto *repositoryRow = new QHBoxLayout;
     repositoryRow->addWidget(m_repository, 1);
@@ -74,6 +87,10 @@ NewAssessmentDialog::NewAssessmentDialog(const QList<ChecklistTemplate> &templat
     if (m_templates->topLevelItemCount() > 0)
         m_templates->setCurrentItem(m_templates->topLevelItem(0));
     m_templates->setMinimumHeight(170);
+    Accessibility::describe(m_templates,
+                            tr("Checklists"),
+                            tr("The checklist templates to work through; the checked ones make "
+                               "up the assessment. Space checks or unchecks one."));
 
     m_hint->setObjectName(u"validationHint"_s);
     m_hint->setForegroundRole(QPalette::PlaceholderText);
@@ -98,6 +115,12 @@ NewAssessmentDialog::NewAssessmentDialog(const QList<ChecklistTemplate> &templat
     layout->addWidget(m_buttons);
 
     okButton()->setText(tr("Create"));
+    Accessibility::describe(okButton(),
+                            tr("Create assessment"),
+                            tr("Creates the assessment from the checked checklists"));
+    Accessibility::describe(m_buttons->button(QDialogButtonBox::Cancel),
+                            tr("Cancel"),
+                            tr("Closes without creating anything"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     for (QLineEdit *edit : {m_name, m_system, m_release})

@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "signoff/Ed25519Signer.h"
+#include "widgets/Accessibility.h"
 #include "widgets/StatusStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -26,12 +27,15 @@ SignDialog::SignDialog(const QList<RoleInfo> &roles, const QString &roleId, QWid
     m_name = new QLineEdit(this);
     m_name->setObjectName(u"signerNameEdit"_s);
     m_name->setPlaceholderText(tr("Your full name"));
+    Accessibility::describe(
+            m_name, tr("Signer name"), tr("Your full name, recorded with the signature"));
     m_role = new QComboBox(this);
     m_role->setObjectName(u"roleCombo"_s);
     for (const RoleInfo &role : roles)
         m_role->addItem(role.title, role.id);
     if (const int index = m_role->findData(roleId); index >= 0)
         m_role->setCurrentIndex(index);
+    Accessibility::describe(m_role, tr("Role"), tr("The sign-off role you sign for"));
     m_meaning = new QLabel(this);
     m_meaning->setObjectName(u"meaningLabel"_s);
     m_meaning->setWordWrap(true);
@@ -40,17 +44,28 @@ SignDialog::SignDialog(const QList<RoleInfo> &roles, const QString &roleId, QWid
     m_decision->addItem(tr("Approve"), int(Decision::Approve));
     m_decision->addItem(tr("Approve with conditions"), int(Decision::Conditional));
     m_decision->addItem(tr("Reject"), int(Decision::Reject));
+    Accessibility::describe(
+            m_decision, tr("Decision"), tr("Approve, approve with conditions, or reject"));
     m_comment = new QPlainTextEdit(this);
     m_comment->setObjectName(u"signComment"_s);
     m_comment->setPlaceholderText(tr("Conditions (for a conditional approval) or reasons"));
     m_comment->setTabChangesFocus(true);
     m_comment->setMaximumHeight(90);
+    Accessibility::describe(m_comment,
+                            tr("Comment"),
+                            tr("The conditions of a conditional approval, or the reasons for a "
+                               "rejection"));
     m_useKey = new QCheckBox(tr("Also sign with my Ed25519 &key (created if missing)"), this);
     m_useKey->setObjectName(u"signWithKeyCheck"_s);
     m_useKey->setToolTip(tr("Adds a signature anyone with your public key can verify offline"));
+    Accessibility::describe(m_useKey,
+                            tr("Sign with my key"),
+                            tr("Also signs with your Ed25519 key, so anyone with your public key "
+                               "can verify the signature offline"));
     m_keyPath = new QLineEdit(Ed25519Signer::defaultKeyPath(), this);
     m_keyPath->setObjectName(u"signKeyPathEdit"_s);
-    m_keyPath->setAccessibleName(tr("Key file"));
+    Accessibility::describe(
+            m_keyPath, tr("Key file"), tr("The Ed25519 key file to sign with; created if missing"));
     m_keyPath->setEnabled(false);
     connect(m_useKey, &QCheckBox::toggled, m_keyPath, &QWidget::setEnabled);
     m_error = new QLabel(this);
@@ -70,6 +85,12 @@ SignDialog::SignDialog(const QList<RoleInfo> &roles, const QString &roleId, QWid
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Sign"));
+    Accessibility::describe(m_buttons->button(QDialogButtonBox::Ok),
+                            tr("Sign"),
+                            tr("Records the signature over the assessment's current content"));
+    Accessibility::describe(m_buttons->button(QDialogButtonBox::Cancel),
+                            tr("Cancel"),
+                            tr("Closes without signing"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_role, &QComboBox::currentIndexChanged, this, &SignDialog::showMeaning);

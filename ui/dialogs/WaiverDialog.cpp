@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include "approval/SignoffServices.h"
+#include "widgets/Accessibility.h"
 #include "widgets/StatusStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -42,17 +43,27 @@ WaiverDialog::WaiverDialog(SignoffServices &services,
     m_justification->setPlaceholderText(tr("Why the release may go ahead despite this failure"));
     m_justification->setTabChangesFocus(true);
     m_justification->setMaximumHeight(90);
+    Accessibility::describe(m_justification,
+                            tr("Justification"),
+                            tr("Why the release may go ahead despite this failure"));
     m_acceptedBy = new QLineEdit(this);
     m_acceptedBy->setObjectName(u"acceptedByEdit"_s);
     m_acceptedBy->setPlaceholderText(tr("The person who owns the risk"));
+    Accessibility::describe(m_acceptedBy, tr("Accepted by"), tr("The person who owns the risk"));
     m_expiry = new QDateEdit(this);
     m_expiry->setObjectName(u"expiryEdit"_s);
     m_expiry->setCalendarPopup(true);
     m_expiry->setDisplayFormat(u"yyyy-MM-dd"_s);
     m_expiry->setDate(m_today.addDays(30));
+    Accessibility::describe(m_expiry,
+                            tr("Expires on"),
+                            tr("The last day the waiver is in force; after it the item counts "
+                               "as failed again"));
     m_ticket = new QLineEdit(this);
     m_ticket->setObjectName(u"ticketEdit"_s);
     m_ticket->setPlaceholderText(tr("Optional, e.g. https://tracker.example/RISK-42"));
+    Accessibility::describe(
+            m_ticket, tr("Ticket"), tr("Optional: the address of the risk's ticket"));
     m_error = new QLabel(this);
     m_error->setObjectName(u"waiverError"_s);
     m_error->setWordWrap(true);
@@ -67,6 +78,12 @@ WaiverDialog::WaiverDialog(SignoffServices &services,
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Waive"));
+    Accessibility::describe(m_buttons->button(QDialogButtonBox::Ok),
+                            tr("Waive"),
+                            tr("Records the waiver; the item counts as done, shown as waived"));
+    Accessibility::describe(m_buttons->button(QDialogButtonBox::Cancel),
+                            tr("Cancel"),
+                            tr("Closes without waiving"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &WaiverDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 

@@ -15,6 +15,7 @@
 #include "itemmodels/ChecklistFilterProxyModel.h"
 #include "itemmodels/ChecklistModel.h"
 #include "store/ScanStore.h"
+#include "widgets/Accessibility.h"
 #include "widgets/ChecklistItemDelegate.h"
 #include "widgets/FilterBar.h"
 #include "widgets/ItemDetailPane.h"
@@ -73,6 +74,7 @@ ChecklistPage::ChecklistPage(AssessmentStore &store, QUndoStack &undoStack, QWid
     , m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(u"checklistPage"_s);
+    setAccessibleName(tr("Checklist page"));
     m_proxy->setSourceModel(m_model);
 
     m_tree->setObjectName(u"checklistTree"_s);
@@ -87,7 +89,11 @@ ChecklistPage::ChecklistPage(AssessmentStore &store, QUndoStack &undoStack, QWid
     m_tree->setAlternatingRowColors(true);
     m_tree->setSortingEnabled(true);
     m_tree->sortByColumn(ChecklistModel::ItemColumn, Qt::AscendingOrder);
-    m_tree->setAccessibleName(tr("Checklist"));
+    Accessibility::describe(m_tree,
+                            tr("Checklist items"),
+                            tr("The assessment's templates, sections and items with status, "
+                               "severity and owner. Select an item to work on it in the pane "
+                               "beside the list; Ctrl with a number sets its status."));
     QHeaderView *header = m_tree->header();
     header->setStretchLastSection(false);
     header->setSectionResizeMode(ChecklistModel::ItemColumn, QHeaderView::Stretch);

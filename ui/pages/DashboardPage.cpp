@@ -29,6 +29,7 @@
 #include "itemmodels/AssessmentListModel.h"
 #include "report/DashboardLoader.h"
 #include "report/ReportText.h"
+#include "widgets/Accessibility.h"
 
 using namespace Qt::StringLiterals;
 
@@ -114,6 +115,7 @@ DashboardPage::DashboardPage(QString databasePath, const Clock &clock, QWidget *
               u"signoffStates"_s, {tr("Role"), tr("State"), tr("Signer"), tr("Signed")}, this))
 {
     setObjectName(u"dashboardPage"_s);
+    setAccessibleName(tr("Dashboard page"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(RefreshDelayMs);
     connect(m_debounce, &QTimer::timeout, this, &DashboardPage::refresh);
@@ -129,6 +131,9 @@ DashboardPage::DashboardPage(QString databasePath, const Clock &clock, QWidget *
     m_updated->setObjectName(u"dashboardUpdated"_s);
     m_updated->setForegroundRole(QPalette::PlaceholderText);
     m_refresh->setObjectName(u"dashboardRefresh"_s);
+    Accessibility::describe(m_refresh,
+                            tr("Refresh dashboard"),
+                            tr("Reads the assessment again and redraws the dashboard"));
     auto *header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addStretch(1);
@@ -139,11 +144,15 @@ DashboardPage::DashboardPage(QString databasePath, const Clock &clock, QWidget *
     // By template first: six bars read at a glance, forty sections need scrolling.
     m_grouping->addItem(tr("By template"), int(ProgressChart::Grouping::ByTemplate));
     m_grouping->addItem(tr("By section"), int(ProgressChart::Grouping::BySection));
-    m_grouping->setAccessibleName(tr("Group progress by"));
+    Accessibility::describe(m_grouping,
+                            tr("Progress grouping"),
+                            tr("Shows the progress chart per template or per section"));
     m_progressScroll->setWidget(m_progress);
     m_progressScroll->setWidgetResizable(true);
     m_progressScroll->setFrameShape(QFrame::NoFrame);
     m_progressScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // One tab stop, the chart: its accessible description reads out every row.
+    m_progressScroll->setFocusPolicy(Qt::NoFocus);
     auto *progressBox = new QWidget(this);
     auto *progressLayout = new QVBoxLayout(progressBox);
     progressLayout->setContentsMargins(0, 0, 0, 0);
@@ -164,6 +173,13 @@ DashboardPage::DashboardPage(QString databasePath, const Clock &clock, QWidget *
     waiversLayout->addWidget(m_waivers, 1);
     m_waivers->setToolTip(tr("Waivers in force that lapse soon: the item counts as failed again "
                              "afterwards. Double-click one to open its item in the checklist."));
+    Accessibility::describe(m_waivers,
+                            tr("Waivers expiring soon"),
+                            tr("Waivers in force that lapse soon, after which their items count "
+                               "as failed again. Enter or a double-click opens the item."));
+    Accessibility::describe(m_signoffs,
+                            tr("Sign-off by role"),
+                            tr("Each sign-off role with its state, signer and date"));
     auto *lists = new QVBoxLayout;
     m_waiversBox = box(tr("Waivers expiring soon"), waiversBox, this);
     lists->addWidget(m_waiversBox, 2);

@@ -25,6 +25,7 @@
 #include "scan/ScanSetup.h"
 #include "store/AssessmentStore.h"
 #include "store/ScanStore.h"
+#include "widgets/Accessibility.h"
 #include "widgets/DetailLabels.h"
 #include "widgets/FindingDetailView.h"
 #include "widgets/FindingsDelegate.h"
@@ -78,6 +79,7 @@ ScanPage::ScanPage(AssessmentStore &store,
     , m_cancelAction(new QAction(tr("&Cancel Scan"), this))
 {
     setObjectName(u"scanPage"_s);
+    setAccessibleName(tr("Scan page"));
     m_proxy->setSourceModel(m_findings);
     m_startAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
     m_cancelAction->setShortcut(QKeySequence::Cancel);
@@ -140,7 +142,11 @@ QWidget *ScanPage::buildFindingsPanel()
     m_table->setItemDelegate(new FindingsDelegate(m_table));
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(FindingsModel::SeverityColumn, Qt::AscendingOrder);
-    m_table->setAccessibleName(tr("Findings"));
+    Accessibility::describe(m_table,
+                            tr("Findings"),
+                            tr("The findings of the selected scan, most severe first: severity, "
+                               "state, rule, location and message. Select one to see where it "
+                               "is and how to fix it."));
     QHeaderView *header = m_table->horizontalHeader();
     header->setStretchLastSection(true);
     header->resizeSection(FindingsModel::SeverityColumn, 100);
@@ -165,13 +171,19 @@ QWidget *ScanPage::buildHistoryPanel()
     auto *panel = new QWidget(this);
     m_historyView = newTable(panel, u"scanHistoryTable"_s);
     m_historyView->setModel(m_history);
-    m_historyView->setAccessibleName(tr("Scan history"));
+    Accessibility::describe(m_historyView,
+                            tr("Scan history"),
+                            tr("Every recorded scan of the assessment, newest first; select one "
+                               "to see its findings"));
     QHeaderView *header = m_historyView->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ScanHistoryModel::TimeColumn, QHeaderView::Stretch);
     m_detailsButton = new QToolButton(panel);
     m_detailsButton->setObjectName(u"scanDetailsButton"_s);
     m_detailsButton->setAutoRaise(true);
+    Accessibility::describe(m_detailsButton,
+                            tr("Skipped files"),
+                            tr("Lists the files the last scan did not analyse, and why"));
     m_detailsButton->hide();
     connect(m_detailsButton, &QToolButton::clicked, this, &ScanPage::showScanDetails);
 

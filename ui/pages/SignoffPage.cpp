@@ -16,6 +16,7 @@
 
 #include "approval/SignoffServices.h"
 #include "dialogs/SignDialog.h"
+#include "widgets/Accessibility.h"
 #include "widgets/StatusStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -58,6 +59,7 @@ SignoffPage::SignoffPage(SignoffServices &services, QWidget *parent)
     , m_services(services)
 {
     setObjectName(u"signoffPage"_s);
+    setAccessibleName(tr("Sign-off page"));
     auto *title = new QLabel(tr("Sign-off"), this);
     QFont titleFont = font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
@@ -69,6 +71,10 @@ SignoffPage::SignoffPage(SignoffServices &services, QWidget *parent)
     m_readiness->setWordWrap(true);
     m_sign = new QPushButton(tr("&Sign…"), this);
     m_sign->setObjectName(u"signButton"_s);
+    Accessibility::describe(m_sign,
+                            tr("Sign off"),
+                            tr("Signs for a role: approve, approve with conditions or reject the "
+                               "assessment as it is now"));
     auto *top = new QHBoxLayout;
     top->addWidget(title);
     top->addStretch(1);
@@ -82,6 +88,10 @@ SignoffPage::SignoffPage(SignoffServices &services, QWidget *parent)
     m_roles->setAlternatingRowColors(true);
     m_roles->setWordWrap(false);
     m_roles->header()->setStretchLastSection(true);
+    Accessibility::describe(m_roles,
+                            tr("Sign-off roles"),
+                            tr("Each role with its signer, decision and date, and whether the "
+                               "signature is current or stale; under a stale one, what changed"));
 
     m_approvalBox = new QGroupBox(tr("Deployment Approval"), this);
     m_approval = new QLabel(m_approvalBox);
@@ -91,6 +101,10 @@ SignoffPage::SignoffPage(SignoffServices &services, QWidget *parent)
     m_blockers = new QListWidget(m_approvalBox);
     m_blockers->setObjectName(u"approvalBlockers"_s);
     m_blockers->setMaximumHeight(150);
+    Accessibility::describe(m_blockers,
+                            tr("Approval blockers"),
+                            tr("What blocks Deployment Approval, and the conditions of "
+                               "conditional approvals"));
     auto *approvalLayout = new QVBoxLayout(m_approvalBox);
     approvalLayout->addWidget(m_approval);
     approvalLayout->addWidget(m_blockers);

@@ -9,6 +9,7 @@
 #include <QVBoxLayout>
 
 #include "RecentAssessmentsMenu.h"
+#include "widgets/Accessibility.h"
 
 using namespace Qt::StringLiterals;
 
@@ -23,6 +24,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     , m_storePath(new QLabel(this))
 {
     setObjectName(u"welcomePage"_s);
+    setAccessibleName(tr("Welcome page"));
 
     auto *logo = new QLabel(this);
     logo->setPixmap(QIcon(u":/icons/greenlight.svg"_s).pixmap(72, 72));
@@ -52,6 +54,8 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_demo->setText(tr("Open the demo"));
     m_demo->setDescription(tr("Explore an assessment of a small example system, with some "
                               "items already passed, failed and in progress."));
+    Accessibility::describe(m_new, tr("New assessment"), m_new->description());
+    Accessibility::describe(m_demo, tr("Open the demo"), m_demo->description());
     connect(m_new, &QCommandLinkButton::clicked, this, &WelcomePage::newAssessmentRequested);
     connect(m_demo, &QCommandLinkButton::clicked, this, &WelcomePage::openDemoRequested);
 

@@ -8,6 +8,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include "Accessibility.h"
 #include "AssessmentListDelegate.h"
 #include "itemmodels/AssessmentListModel.h"
 
@@ -36,7 +37,10 @@ AssessmentListPanel::AssessmentListPanel(AssessmentListModel &model,
     m_view->setUniformItemSizes(true);
     m_view->setItemDelegate(new AssessmentListDelegate(m_view));
     m_view->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_view->setAccessibleName(tr("Assessments"));
+    Accessibility::describe(m_view,
+                            tr("Assessment list"),
+                            tr("The assessments in the store; the selected one is open in the "
+                               "pages beside the list. F2 renames it, Delete deletes it."));
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_view->addActions(actions);
 

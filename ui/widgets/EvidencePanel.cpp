@@ -28,6 +28,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include "Accessibility.h"
+#include "EvidenceKinds.h"
 #include "StatusStyle.h"
 #include "approval/SignoffServices.h"
 #include "dialogs/CommandEvidenceDialog.h"
@@ -39,51 +41,6 @@ namespace greenlight {
 namespace {
 
 constexpr int IdRole = Qt::UserRole + 1;
-
-QIcon kindIcon(const QStyle *style, EvidenceKind kind)
-{
-    switch (kind) {
-    case EvidenceKind::File:
-        return style->standardIcon(QStyle::SP_FileIcon);
-    case EvidenceKind::Url:
-        return style->standardIcon(QStyle::SP_DriveNetIcon);
-    case EvidenceKind::CommandOutput:
-        return style->standardIcon(QStyle::SP_ComputerIcon);
-    case EvidenceKind::RepositoryReference:
-        return style->standardIcon(QStyle::SP_FileDialogDetailedView);
-    case EvidenceKind::Note:
-        return style->standardIcon(QStyle::SP_FileDialogContentsView);
-    case EvidenceKind::Finding:
-        return style->standardIcon(QStyle::SP_MessageBoxWarning);
-    }
-    return {};
-}
-
-QString kindName(EvidenceKind kind)
-{
-    switch (kind) {
-    case EvidenceKind::File:
-        return EvidencePanel::tr("File");
-    case EvidenceKind::Url:
-        return EvidencePanel::tr("Link");
-    case EvidenceKind::CommandOutput:
-        return EvidencePanel::tr("Command output");
-    case EvidenceKind::RepositoryReference:
-        return EvidencePanel::tr("Repository reference");
-    case EvidenceKind::Note:
-        return EvidencePanel::tr("Note");
-    case EvidenceKind::Finding:
-        return EvidencePanel::tr("Scan finding");
-    }
-    return {};
-}
-
-bool isTextLike(const EvidenceRecord &record)
-{
-    return record.kind == EvidenceKind::CommandOutput || record.mimeType.startsWith(u"text/"_s)
-           || record.mimeType == u"application/json"_s || record.mimeType.endsWith(u"+xml"_s)
-           || record.mimeType == u"application/x-yaml"_s;
-}
 
 } // namespace
 
@@ -110,10 +67,21 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     menu->addAction(tr("Repository Reference…"), this, &EvidencePanel::askReference);
     menu->addAction(tr("Command Output…"), this, &EvidencePanel::runCommand);
     m_add->setMenu(menu);
+    Accessibility::describe(m_add,
+                            tr("Add evidence"),
+                            tr("Attaches a file, link, note, repository reference or command "
+                               "output to the item; files can also be dropped on the panel"));
     m_open = new QPushButton(tr("Open"), this);
     m_open->setObjectName(u"openEvidenceButton"_s);
+    Accessibility::describe(m_open,
+                            tr("Open evidence"),
+                            tr("Opens the selected evidence file or link in its application"));
     m_remove = new QPushButton(tr("Remove…"), this);
     m_remove->setObjectName(u"removeEvidenceButton"_s);
+    Accessibility::describe(m_remove,
+                            tr("Remove evidence"),
+                            tr("Removes the selected evidence from the item; the record and its "
+                               "file stay in the audit trail"));
 
     auto *header = new QHBoxLayout;
     header->setContentsMargins(0, 0, 0, 0);
@@ -122,15 +90,21 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     header->addWidget(m_open);
     header->addWidget(m_remove);
 
-    m_validUntilCheck = new QCheckBox(tr("New evidence &valid until"), this);
+    m_validUntilCheck = new QCheckBox(tr("New evidence valid &until"), this);
     m_validUntilCheck->setObjectName(u"evidenceValidUntilCheck"_s);
     m_validUntilCheck->setToolTip(tr("Evidence added from now on shows as stale after this day"));
+    Accessibility::describe(m_validUntilCheck,
+                            tr("Expiry for new evidence"),
+                            tr("When checked, evidence added from now on shows as stale after "
+                               "the chosen day"));
     m_validUntil = new QDateEdit(QDate::currentDate().addDays(90), this);
     m_validUntil->setObjectName(u"evidenceValidUntil"_s);
     m_validUntil->setCalendarPopup(true);
     m_validUntil->setMinimumDate(QDate::currentDate());
     m_validUntil->setEnabled(false);
-    m_validUntil->setAccessibleName(tr("Valid until"));
+    Accessibility::describe(m_validUntil,
+                            tr("Valid until"),
+                            tr("The day after which evidence added from now on shows as stale"));
     connect(m_validUntilCheck, &QCheckBox::toggled, m_validUntil, &QWidget::setEnabled);
     auto *freshness = new QHBoxLayout;
     freshness->setContentsMargins(0, 0, 0, 0);
@@ -144,6 +118,10 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_list->setMaximumHeight(130);
     m_list->setUniformItemSizes(true);
     m_list->setAcceptDrops(false); // drops land on the panel
+    Accessibility::describe(m_list,
+                            tr("Evidence list"),
+                            tr("The evidence attached to the item: what it is, who added it "
+                               "and its hash. Select one to preview it; Enter opens it."));
 
     m_image = new QLabel(this);
     m_image->setObjectName(u"evidenceImagePreview"_s);
@@ -153,6 +131,9 @@ EvidencePanel::EvidencePanel(QWidget *parent)
     m_text->setReadOnly(true);
     m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
+    Accessibility::describe(m_text,
+                            tr("Evidence preview"),
+                            tr("The text of the selected note, command output or text file"));
     m_preview = new QStackedWidget(this);
     m_preview->addWidget(new QWidget(this));
     m_preview->addWidget(m_image);
@@ -230,10 +211,11 @@ void EvidencePanel::refresh()
     m_list->clear();
     int select = -1;
     for (const EvidenceRecord &record : std::as_const(m_records)) {
-        auto *entry = new QListWidgetItem(kindIcon(style(), record.kind), describe(record));
+        auto *entry
+                = new QListWidgetItem(EvidenceKinds::icon(style(), record.kind), describe(record));
         entry->setData(IdRole, record.id);
         QString tip = tr("%1\n%2\nAdded %3 by %4\nSHA-256 %5")
-                              .arg(kindName(record.kind),
+                              .arg(EvidenceKinds::name(record.kind),
                                    record.displayName(),
                                    QLocale().toString(record.createdAt.toLocalTime(),
                                                       QLocale::ShortFormat),
@@ -540,7 +522,7 @@ void EvidencePanel::showPreview()
         m_preview->setVisible(true);
         return;
     }
-    if (isTextLike(*record)) {
+    if (EvidenceKinds::isTextLike(*record)) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly))
             return;

@@ -6,6 +6,7 @@
 #include <QStyle>
 #include <QToolButton>
 
+#include "Accessibility.h"
 #include "MultiSelectButton.h"
 #include "StatusIcons.h"
 #include "itemmodels/ChecklistFilter.h"
@@ -28,12 +29,18 @@ FilterBar::FilterBar(ChecklistFilterProxyModel &proxy, QWidget *parent)
     m_search->setObjectName(u"filterText"_s);
     m_search->setPlaceholderText(tr("Filter by key, title, owner, note or guidance (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Filter items"));
+    Accessibility::describe(m_search,
+                            tr("Filter items"),
+                            tr("Shows only the items whose key, title, owner, note or guidance "
+                               "contains the text"));
     m_search->setMinimumWidth(260);
     m_status->setObjectName(u"statusFilter"_s);
     m_severity->setObjectName(u"severityFilter"_s);
-    m_status->setAccessibleName(tr("Filter by status"));
-    m_severity->setAccessibleName(tr("Filter by severity"));
+    // The buttons name themselves after the selection ("Status filter: any").
+    m_status->setAccessibleDescription(tr("Shows only the items with the chosen statuses; none "
+                                          "chosen shows every status"));
+    m_severity->setAccessibleDescription(tr("Shows only the items of the chosen severities; "
+                                            "none chosen shows every severity"));
     for (int i = 0; i < ItemStatusCount; ++i) {
         const auto status = ItemStatus(i);
         m_status->addChoice(StatusIcons::status(status), itemStatusDisplayName(status), i);
@@ -47,11 +54,17 @@ FilterBar::FilterBar(ChecklistFilterProxyModel &proxy, QWidget *parent)
     m_itemsChip->setIcon(style()->standardIcon(QStyle::SP_DialogCloseButton));
     m_itemsChip->setLayoutDirection(Qt::RightToLeft); // the close mark after the label
     m_itemsChip->setToolTip(tr("Items picked on the dashboard. Click to show every item again."));
-    m_itemsChip->setAccessibleName(tr("Remove the dashboard's item filter"));
+    Accessibility::describe(m_itemsChip,
+                            tr("Dashboard item filter"),
+                            tr("Shows only the items picked on the dashboard; press it to show "
+                               "every item again"));
     m_itemsChip->setVisible(false);
     m_clear->setObjectName(u"clearFilters"_s);
     m_clear->setText(tr("Clear filters"));
     m_clear->setAutoRaise(true);
+    Accessibility::describe(m_clear,
+                            tr("Clear filters"),
+                            tr("Removes the text, status, severity and dashboard filters"));
     m_count->setObjectName(u"matchCount"_s);
     m_count->setForegroundRole(QPalette::PlaceholderText);
 

@@ -10,6 +10,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "Accessibility.h"
 #include "DetailLabels.h"
 #include "StatusStyle.h"
 #include "itemmodels/FindingsModel.h"
@@ -60,6 +61,10 @@ QWidget *FindingDetailView::buildContent()
     m_items->setTextFormat(Qt::RichText);
     m_items->setWordWrap(true);
     m_items->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    Accessibility::describe(m_items,
+                            tr("Checklist items of this finding"),
+                            tr("The checklist items this rule bears on; activate one to open it "
+                               "in the checklist"));
     m_context = new QPlainTextEdit(content);
     m_context->setObjectName(u"findingContext"_s);
     m_context->setReadOnly(true);
@@ -67,6 +72,9 @@ QWidget *FindingDetailView::buildContent()
     m_context->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_context->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_context->setMinimumHeight(120);
+    Accessibility::describe(m_context,
+                            tr("Code"),
+                            tr("The lines around the finding, with its own lines highlighted"));
     m_contextNote = new QLabel(content);
     m_contextNote->setObjectName(u"findingContextNote"_s);
     m_contextNote->setWordWrap(true);

@@ -7,6 +7,7 @@
 #include <QLocale>
 #include <QToolButton>
 
+#include "Accessibility.h"
 #include "MultiSelectButton.h"
 #include "StatusIcons.h"
 #include "itemmodels/FindingsFilterProxyModel.h"
@@ -28,26 +29,37 @@ FindingsFilterBar::FindingsFilterBar(FindingsFilterProxyModel &proxy, QWidget *p
     m_search->setObjectName(u"findingSearch"_s);
     m_search->setPlaceholderText(tr("Search findings"));
     m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search findings"));
+    Accessibility::describe(m_search,
+                            tr("Search findings"),
+                            tr("Shows only the findings whose rule, title, message or location "
+                               "contains the text"));
     m_search->setMinimumWidth(160);
     m_severity->setObjectName(u"findingSeverityFilter"_s);
-    m_severity->setAccessibleName(tr("Filter findings by severity"));
+    // The button names itself after the selection ("Severity filter: any").
+    m_severity->setAccessibleDescription(tr("Shows only the findings of the chosen severities; "
+                                            "none chosen shows every severity"));
     for (int i = 0; i < SeverityCount; ++i) {
         const auto severity = Severity(i);
         m_severity->addChoice(StatusIcons::severity(severity), severityDisplayName(severity), i);
     }
     m_rule->setObjectName(u"findingRuleFilter"_s);
-    m_rule->setAccessibleName(tr("Filter findings by rule"));
+    Accessibility::describe(
+            m_rule, tr("Rule filter"), tr("Shows only the findings of the chosen rule"));
     m_rule->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_rule->addItem(tr("All rules"), QString());
     m_path->setObjectName(u"findingPathFilter"_s);
     m_path->setPlaceholderText(tr("Path contains"));
     m_path->setClearButtonEnabled(true);
-    m_path->setAccessibleName(tr("Filter findings by path"));
+    Accessibility::describe(m_path,
+                            tr("Path filter"),
+                            tr("Shows only the findings in files whose path contains the text"));
     m_path->setMaximumWidth(180);
     m_clear->setObjectName(u"clearFindingFilters"_s);
     m_clear->setText(tr("Clear filters"));
     m_clear->setAutoRaise(true);
+    Accessibility::describe(m_clear,
+                            tr("Clear finding filters"),
+                            tr("Removes the search, severity, rule and path filters"));
     m_count->setObjectName(u"findingCount"_s);
     m_count->setForegroundRole(QPalette::PlaceholderText);
 

@@ -13,6 +13,7 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include "Accessibility.h"
 #include "EvidencePanel.h"
 #include "ScanEvidencePanel.h"
 #include "StatusIcons.h"
@@ -142,16 +143,24 @@ QWidget *ItemDetailPane::buildContent()
         const auto status = ItemStatus(i);
         m_status->addItem(StatusIcons::status(status), itemStatusDisplayName(status), i);
     }
+    Accessibility::describe(
+            m_status, tr("Status"), tr("The item's status; choosing one records it at once"));
     m_owner = new QLineEdit(content);
     m_owner->setObjectName(u"ownerEdit"_s);
     m_owner->setPlaceholderText(tr("Who verifies this item"));
     m_owner->setClearButtonEnabled(true);
+    Accessibility::describe(
+            m_owner, tr("Owner"), tr("Who verifies this item; recorded when you leave the field"));
     m_note = new QPlainTextEdit(content);
     m_note->setObjectName(u"noteEdit"_s);
     m_note->setPlaceholderText(tr("Findings, evidence links, decisions…"));
     m_note->setTabChangesFocus(true);
     m_note->setMinimumHeight(70);
     m_note->setMaximumHeight(120);
+    Accessibility::describe(m_note,
+                            tr("Note"),
+                            tr("Findings, evidence links and decisions for this item; recorded "
+                               "when you pause typing or leave the field"));
     m_updated = new QLabel(content);
     m_updated->setObjectName(u"itemUpdated"_s);
     m_updated->setForegroundRole(QPalette::PlaceholderText);
@@ -171,6 +180,10 @@ QWidget *ItemDetailPane::buildContent()
     m_waive = new QPushButton(tr("&Waive…"), content);
     m_waive->setObjectName(u"waiveButton"_s);
     m_waive->setToolTip(tr("Accept the risk of this failed item until a date"));
+    Accessibility::describe(m_waive,
+                            tr("Waive item"),
+                            tr("Accepts the risk of this failed item until a date, with a "
+                               "justification and who accepts it; renews a waiver in force"));
     auto *waiverRow = new QHBoxLayout;
     waiverRow->addWidget(m_waiver, 1);
     waiverRow->addWidget(m_waive, 0, Qt::AlignTop);
@@ -192,6 +205,10 @@ QWidget *ItemDetailPane::buildContent()
             u"p { margin-top: 0; margin-bottom: 8px; } ul { margin-top: 0; }"
             " h4 { margin-top: 10px; margin-bottom: 4px; }"_s);
     m_guidance->setFocusPolicy(Qt::ClickFocus);
+    Accessibility::describe(m_guidance,
+                            tr("Guidance"),
+                            tr("How to assess this item: the template's guidance, references, "
+                               "automated checks and tags"));
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(12, 10, 12, 8);
@@ -339,7 +356,7 @@ void ItemDetailPane::showWaiver()
                 + w.ticketUrl.toHtmlEscaped() + u"</a>"_s;
     m_waiver->setOpenExternalLinks(true);
     m_waiver->setText(text);
-    m_waive->setText(tr("Re&new…"));
+    m_waive->setText(tr("&Renew…")); // Alt+N is the note's
 }
 
 void ItemDetailPane::openWaiverDialog()

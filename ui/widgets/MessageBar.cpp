@@ -28,6 +28,7 @@ MessageBar::MessageBar(QWidget *parent)
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
     m_close->setToolTip(tr("Dismiss"));
     m_close->setAccessibleName(tr("Dismiss message"));
+    m_close->setAccessibleDescription(tr("Hides this message"));
     connect(m_close, &QToolButton::clicked, this, &MessageBar::dismiss);
 
     auto *layout = new QHBoxLayout(this);

@@ -95,6 +95,8 @@ void MultiSelectButton::updateLabel()
         summary = tr("%1 selected").arg(names.size());
     //: Filter button: "Status: any", "Severity: Critical, High"
     setText(tr("%1: %2").arg(m_label, summary));
+    //: Accessible name of a filter button: "Status filter: any"
+    setAccessibleName(tr("%1 filter: %2").arg(m_label, summary));
 }
 
 } // namespace greenlight

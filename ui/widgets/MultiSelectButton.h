@@ -8,7 +8,8 @@ class QAction;
 namespace greenlight {
 
 // A button with a menu of checkable choices that stays open while the user ticks
-// several of them (mouse or keyboard); the button's label sums up the selection.
+// several of them (mouse or keyboard); the button's label sums up the selection, and so does
+// its accessible name ("Status filter: Failed, In progress").
 class MultiSelectButton : public QPushButton
 {
     Q_OBJECT

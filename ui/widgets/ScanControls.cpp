@@ -14,6 +14,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 
+#include "Accessibility.h"
 #include "ElidedLabel.h"
 #include "scan/ScanReport.h"
 
@@ -41,12 +42,26 @@ ScanControls::ScanControls(QWidget *parent)
     auto *completer = new QCompleter(dirs, this);
     completer->setCompletionMode(QCompleter::PopupCompletion);
     m_path->setCompleter(completer);
+    Accessibility::describe(m_path,
+                            tr("Repository folder"),
+                            tr("The folder of the system's source repository that the scan "
+                               "reads; Enter starts the scan"));
     m_browse->setObjectName(u"browseRepositoryButton"_s);
+    Accessibility::describe(m_browse,
+                            tr("Browse for the repository"),
+                            tr("Chooses the repository folder in a folder dialog"));
     m_start->setObjectName(u"startScanButton"_s);
     m_start->setIcon(QIcon::fromTheme(u"media-playback-start"_s));
     m_start->setDefault(true);
+    Accessibility::describe(m_start,
+                            tr("Start scan"),
+                            tr("Scans the repository folder with the rules of the assessment's "
+                               "checklists (Ctrl+R)"));
     m_cancel->setObjectName(u"cancelScanButton"_s);
     m_cancel->setIcon(QIcon::fromTheme(u"process-stop"_s));
+    Accessibility::describe(m_cancel,
+                            tr("Cancel scan"),
+                            tr("Stops the running scan; a cancelled scan records nothing (Esc)"));
     m_progress->setObjectName(u"scanProgressBar"_s);
     m_progress->setTextVisible(false);
     m_progress->setRange(0, 1);

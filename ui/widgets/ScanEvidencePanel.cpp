@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "Accessibility.h"
 #include "StatusIcons.h"
 #include "StatusStyle.h"
 #include "itemmodels/FindingsModel.h"
@@ -46,7 +47,7 @@ QString shortList(const QStringList &values)
 ScanEvidencePanel::ScanEvidencePanel(QWidget *parent)
     : QFrame(parent)
     , m_summary(new QLabel(this))
-    , m_apply(new QPushButton(tr("&Apply Suggestion"), this))
+    , m_apply(new QPushButton(tr("A&pply Suggestion"), this)) // Alt+A adds evidence
     , m_list(new QListWidget(this))
 {
     setObjectName(u"scanEvidencePanel"_s);
@@ -56,8 +57,15 @@ ScanEvidencePanel::ScanEvidencePanel(QWidget *parent)
     m_summary->setWordWrap(true);
     m_apply->setObjectName(u"applySuggestionButton"_s);
     m_apply->setToolTip(tr("Set the status the scan suggests and add its findings to the note"));
+    Accessibility::describe(m_apply,
+                            tr("Apply scan suggestion"),
+                            tr("Sets the status the scan suggests and adds its findings to the "
+                               "note, as one change"));
     m_list->setObjectName(u"itemFindingsList"_s);
-    m_list->setAccessibleName(tr("Open findings of this item"));
+    Accessibility::describe(m_list,
+                            tr("Open findings of this item"),
+                            tr("The scan's open findings that bear on this item; Enter or a "
+                               "double-click opens one on the Scan page"));
     m_list->setToolTip(tr("Double-click a finding to open it on the Scan page"));
     m_list->setMaximumHeight(110);
     m_list->setUniformItemSizes(true);

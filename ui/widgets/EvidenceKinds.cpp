@@ -1,0 +1,54 @@
+#include "EvidenceKinds.h"
+
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace greenlight {
+
+QIcon EvidenceKinds::icon(const QStyle *style, EvidenceKind kind)
+{
+    switch (kind) {
+    case EvidenceKind::File:
+        return style->standardIcon(QStyle::SP_FileIcon);
+    case EvidenceKind::Url:
+        return style->standardIcon(QStyle::SP_DriveNetIcon);
+    case EvidenceKind::CommandOutput:
+        return style->standardIcon(QStyle::SP_ComputerIcon);
+    case EvidenceKind::RepositoryReference:
+        return style->standardIcon(QStyle::SP_FileDialogDetailedView);
+    case EvidenceKind::Note:
+        return style->standardIcon(QStyle::SP_FileDialogContentsView);
+    case EvidenceKind::Finding:
+        return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    }
+    return {};
+}
+
+QString EvidenceKinds::name(EvidenceKind kind)
+{
+    switch (kind) {
+    case EvidenceKind::File:
+        return tr("File");
+    case EvidenceKind::Url:
+        return tr("Link");
+    case EvidenceKind::CommandOutput:
+        return tr("Command output");
+    case EvidenceKind::RepositoryReference:
+        return tr("Repository reference");
+    case EvidenceKind::Note:
+        return tr("Note");
+    case EvidenceKind::Finding:
+        return tr("Scan finding");
+    }
+    return {};
+}
+
+bool EvidenceKinds::isTextLike(const EvidenceRecord &record)
+{
+    return record.kind == EvidenceKind::CommandOutput || record.mimeType.startsWith(u"text/"_s)
+           || record.mimeType == u"application/json"_s || record.mimeType.endsWith(u"+xml"_s)
+           || record.mimeType == u"application/x-yaml"_s;
+}
+
+} // namespace greenlight
