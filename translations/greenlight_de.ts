@@ -646,10 +646,6 @@
         <translation>&amp;Umbenennen…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Löschen…</translation>
-    </message>
-    <message>
         <source>Create an assessment from checklist templates (Ctrl+N)</source>
         <translation>Eine Bewertung aus Checklisten-Vorlagen erstellen (Strg+N)</translation>
     </message>
@@ -705,6 +701,10 @@
         <source>Could not delete the assessment: %1</source>
         <translation>Die Bewertung konnte nicht gelöscht werden: %1</translation>
     </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::AssessmentListDelegate</name>
@@ -736,6 +736,14 @@ Vorlagen: %6</translation>
     <message>
         <source>Assessments</source>
         <translation>Bewertungen</translation>
+    </message>
+    <message>
+        <source>Assessment list</source>
+        <translation>Bewertungsliste</translation>
+    </message>
+    <message>
+        <source>The assessments in the store; the selected one is open in the pages beside the list. F2 renames it, Delete deletes it.</source>
+        <translation>Die Bewertungen in der Datenbank; die ausgewählte ist in den Seiten neben der Liste geöffnet. F2 benennt sie um, Entf löscht sie.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +941,26 @@ Vorlagen: %6</translation>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
     </message>
+    <message>
+        <source>Shows only the events whose who, item, change or values contain the text</source>
+        <translation>Zeigt nur die Ereignisse, deren Person, Prüfpunkt, Änderung oder Werte den Text enthalten</translation>
+    </message>
+    <message>
+        <source>Shows only the events of the item selected in the checklist</source>
+        <translation>Zeigt nur die Ereignisse des in der Checkliste ausgewählten Prüfpunkts</translation>
+    </message>
+    <message>
+        <source>Who changed what and when: time, who, item, change, old and new value</source>
+        <translation>Wer hat was wann geändert: Zeit, Person, Prüfpunkt, Änderung, alter und neuer Wert</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Closes the audit history</source>
+        <translation>Schließt das Prüfprotokoll</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::AuditHistoryModel</name>
@@ -1019,6 +1047,22 @@ Vorlagen: %6</translation>
         <source>All items</source>
         <translation>Alle Prüfpunkte</translation>
     </message>
+    <message>
+        <source>Burn-up chart</source>
+        <translation>Burn-up-Diagramm</translation>
+    </message>
+    <message>
+        <source>Items done per day: no history yet.</source>
+        <translation>Erledigte Prüfpunkte pro Tag: noch kein Verlauf.</translation>
+    </message>
+    <message>
+        <source>Items done per day: %1 of %2 on %3.</source>
+        <translation>Erledigte Prüfpunkte pro Tag: %1 von %2 am %3.</translation>
+    </message>
+    <message>
+        <source>Items done per day: %1 of %2 on %3, %4 of %5 on %6.</source>
+        <translation>Erledigte Prüfpunkte pro Tag: %1 von %2 am %3, %4 von %5 am %6.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::BurnUpHistory</name>
@@ -1104,10 +1148,6 @@ Vorlagen: %6</translation>
 <context>
     <name>greenlight::ChecklistPage</name>
     <message>
-        <source>Checklist</source>
-        <translation>Checkliste</translation>
-    </message>
-    <message>
         <source>The change was not saved: %1</source>
         <translation>Die Änderung wurde nicht gespeichert: %1</translation>
     </message>
@@ -1138,6 +1178,18 @@ Vorlagen: %6</translation>
     <message>
         <source>Could not read the waivers: %1</source>
         <translation>Die Ausnahmen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Checklist page</source>
+        <translation>Checklisten-Seite</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Prüfpunkte</translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s templates, sections and items with status, severity and owner. Select an item to work on it in the pane beside the list; Ctrl with a number sets its status.</source>
+        <translation>Die Vorlagen, Abschnitte und Prüfpunkte der Bewertung mit Status, Schweregrad und Verantwortlichen. Wählen Sie einen Prüfpunkt aus, um ihn im Bereich neben der Liste zu bearbeiten; Strg mit einer Ziffer setzt seinen Status.</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1539,62 @@ Exit-Status: 0 Erfolg, 1 ein negatives Ergebnis (eine ungültige Vorlage),
         <source> (output truncated)</source>
         <translation> (Ausgabe gekürzt)</translation>
     </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>The command to run; Enter runs it. Its output, exit code, folder and time become the evidence.</source>
+        <translation>Der auszuführende Befehl; die Eingabetaste führt ihn aus. Seine Ausgabe, sein Exit-Code, sein Verzeichnis und die Zeit werden zum Nachweis.</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Arbeitsverzeichnis</translation>
+    </message>
+    <message>
+        <source>The folder the command runs in</source>
+        <translation>Das Verzeichnis, in dem der Befehl ausgeführt wird</translation>
+    </message>
+    <message>
+        <source>Run command</source>
+        <translation>Befehl ausführen</translation>
+    </message>
+    <message>
+        <source>Runs the command and shows its output</source>
+        <translation>Führt den Befehl aus und zeigt seine Ausgabe an</translation>
+    </message>
+    <message>
+        <source>Stop command</source>
+        <translation>Befehl stoppen</translation>
+    </message>
+    <message>
+        <source>Stops the running command; nothing is attached</source>
+        <translation>Stoppt den laufenden Befehl; es wird nichts angehängt</translation>
+    </message>
+    <message>
+        <source>Command output</source>
+        <translation>Befehlsausgabe</translation>
+    </message>
+    <message>
+        <source>What the command printed</source>
+        <translation>Was der Befehl ausgegeben hat</translation>
+    </message>
+    <message>
+        <source>Attach output</source>
+        <translation>Ausgabe anhängen</translation>
+    </message>
+    <message>
+        <source>Attaches the command, its output, exit code, folder and time to the item</source>
+        <translation>Hängt den Befehl, seine Ausgabe, den Exit-Code, das Verzeichnis und die Zeit an den Prüfpunkt an</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Closes without attaching anything</source>
+        <translation>Schließt, ohne etwas anzuhängen</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::CommandEvidenceRunner</name>
@@ -1624,6 +1732,34 @@ Exit-Status: 0 Erfolg, 1 ein negatives Ergebnis (eine ungültige Vorlage),
     <message>
         <source>Fixed findings (%1)</source>
         <translation>Behobene Befunde (%1)</translation>
+    </message>
+    <message>
+        <source>The earlier assessment, e.g. the last release&apos;s, whose statuses and findings this one is compared with</source>
+        <translation>Die frühere Bewertung, z. B. die des letzten Release, mit deren Status und Befunden diese verglichen wird</translation>
+    </message>
+    <message>
+        <source>Items whose status changed since the other assessment</source>
+        <translation>Prüfpunkte, deren Status sich seit der anderen Bewertung geändert hat</translation>
+    </message>
+    <message>
+        <source>Findings open now that the other assessment did not have</source>
+        <translation>Jetzt offene Befunde, die die andere Bewertung nicht hatte</translation>
+    </message>
+    <message>
+        <source>Findings of the other assessment that are gone now</source>
+        <translation>Befunde der anderen Bewertung, die jetzt nicht mehr vorhanden sind</translation>
+    </message>
+    <message>
+        <source>Items whose status changed: before, now and whether it improved or regressed. Enter or a double-click opens the item.</source>
+        <translation>Prüfpunkte mit geändertem Status: vorher, jetzt und ob er sich verbessert oder verschlechtert hat. Die Eingabetaste oder ein Doppelklick öffnet den Prüfpunkt.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Closes the comparison</source>
+        <translation>Schließt den Vergleich</translation>
     </message>
 </context>
 <context>
@@ -1957,10 +2093,6 @@ Exit-Status: 0 Erfolg, 1 ein negatives Ergebnis (eine ungültige Vorlage),
         <translation>Nach Abschnitt</translation>
     </message>
     <message>
-        <source>Group progress by</source>
-        <translation>Fortschritt gruppieren nach</translation>
-    </message>
-    <message>
         <source>Progress:</source>
         <translation>Fortschritt:</translation>
     </message>
@@ -2029,6 +2161,34 @@ Exit-Status: 0 Erfolg, 1 ein negatives Ergebnis (eine ungültige Vorlage),
     <message>
         <source>%1 (optional)</source>
         <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>Dashboard page</source>
+        <translation>Übersichtsseite</translation>
+    </message>
+    <message>
+        <source>Refresh dashboard</source>
+        <translation>Übersicht aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reads the assessment again and redraws the dashboard</source>
+        <translation>Liest die Bewertung neu ein und zeichnet die Übersicht neu</translation>
+    </message>
+    <message>
+        <source>Progress grouping</source>
+        <translation>Gruppierung des Fortschritts</translation>
+    </message>
+    <message>
+        <source>Shows the progress chart per template or per section</source>
+        <translation>Zeigt das Fortschrittsdiagramm pro Vorlage oder pro Abschnitt</translation>
+    </message>
+    <message>
+        <source>Waivers in force that lapse soon, after which their items count as failed again. Enter or a double-click opens the item.</source>
+        <translation>Gültige Ausnahmen, die bald auslaufen; danach gelten ihre Prüfpunkte wieder als nicht bestanden. Die Eingabetaste oder ein Doppelklick öffnet den Prüfpunkt.</translation>
+    </message>
+    <message>
+        <source>Each sign-off role with its state, signer and date</source>
+        <translation>Jede Freigaberolle mit ihrem Zustand, Unterzeichner(in) und Datum</translation>
     </message>
 </context>
 <context>
@@ -2663,7 +2823,7 @@ und erfasst dessen Ausgabe und Exit-Code.</translation>
     </message>
 </context>
 <context>
-    <name>greenlight::EvidencePanel</name>
+    <name>greenlight::EvidenceKinds</name>
     <message>
         <source>File</source>
         <translation>Datei</translation>
@@ -2688,6 +2848,9 @@ und erfasst dessen Ausgabe und Exit-Code.</translation>
         <source>Scan finding</source>
         <translation>Scan-Befund</translation>
     </message>
+</context>
+<context>
+    <name>greenlight::EvidencePanel</name>
     <message>
         <source>Evidence</source>
         <translation>Nachweise</translation>
@@ -2723,10 +2886,6 @@ und erfasst dessen Ausgabe und Exit-Code.</translation>
     <message>
         <source>Remove…</source>
         <translation>Entfernen…</translation>
-    </message>
-    <message>
-        <source>New evidence &amp;valid until</source>
-        <translation>Neue Nachweise &amp;gültig bis</translation>
     </message>
     <message>
         <source>Evidence added from now on shows as stale after this day</source>
@@ -2863,6 +3022,62 @@ Der Nachweis verschwindet aus der Liste, aber der Eintrag und seine Datei bleibe
 … (preview shows the first %1)</source>
         <translation>
 … (die Vorschau zeigt die ersten %1)</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Nachweis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Attaches a file, link, note, repository reference or command output to the item; files can also be dropped on the panel</source>
+        <translation>Hängt eine Datei, einen Link, eine Notiz, einen Repository-Verweis oder eine Befehlsausgabe an den Prüfpunkt an; Dateien können auch auf den Bereich gezogen werden</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>Nachweis öffnen</translation>
+    </message>
+    <message>
+        <source>Opens the selected evidence file or link in its application</source>
+        <translation>Öffnet die ausgewählte Nachweisdatei oder den ausgewählten Link in der zugehörigen Anwendung</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Nachweis entfernen</translation>
+    </message>
+    <message>
+        <source>Removes the selected evidence from the item; the record and its file stay in the audit trail</source>
+        <translation>Entfernt den ausgewählten Nachweis vom Prüfpunkt; der Eintrag und seine Datei bleiben im Prüfprotokoll erhalten</translation>
+    </message>
+    <message>
+        <source>New evidence valid &amp;until</source>
+        <translation>Neue Nachweise &amp;gültig bis</translation>
+    </message>
+    <message>
+        <source>Expiry for new evidence</source>
+        <translation>Ablaufdatum für neue Nachweise</translation>
+    </message>
+    <message>
+        <source>When checked, evidence added from now on shows as stale after the chosen day</source>
+        <translation>Wenn aktiviert, werden ab jetzt hinzugefügte Nachweise nach dem gewählten Tag als veraltet angezeigt</translation>
+    </message>
+    <message>
+        <source>The day after which evidence added from now on shows as stale</source>
+        <translation>Der Tag, nach dem ab jetzt hinzugefügte Nachweise als veraltet angezeigt werden</translation>
+    </message>
+    <message>
+        <source>Evidence list</source>
+        <translation>Nachweisliste</translation>
+    </message>
+    <message>
+        <source>The evidence attached to the item: what it is, who added it and its hash. Select one to preview it; Enter opens it.</source>
+        <translation>Die an den Prüfpunkt angehängten Nachweise: was sie sind, wer sie hinzugefügt hat und ihr Hash. Wählen Sie einen aus, um eine Vorschau zu sehen; die Eingabetaste öffnet ihn.</translation>
+    </message>
+    <message>
+        <source>Evidence preview</source>
+        <translation>Nachweisvorschau</translation>
+    </message>
+    <message>
+        <source>The text of the selected note, command output or text file</source>
+        <translation>Der Text der ausgewählten Notiz, Befehlsausgabe oder Textdatei</translation>
     </message>
 </context>
 <context>
@@ -3017,10 +3232,6 @@ Der Nachweis verschwindet aus der Liste, aber der Eintrag und seine Datei bleibe
         <translation> Tage</translation>
     </message>
     <message>
-        <source>Show waivers expiring within this many days</source>
-        <translation>Ausnahmen anzeigen, die innerhalb dieser Anzahl von Tagen ablaufen</translation>
-    </message>
-    <message>
         <source>Expiring &amp;within:</source>
         <translation>Ablauf &amp;innerhalb von:</translation>
     </message>
@@ -3073,6 +3284,26 @@ Der Nachweis verschwindet aus der Liste, aber der Eintrag und seine Datei bleibe
             <numerusform>%n Ausnahme läuft im Zeitraum ab; ihr Prüfpunkt gilt danach wieder als nicht bestanden. Doppelklicken Sie darauf, um sie zu öffnen.</numerusform>
             <numerusform>%n Ausnahmen laufen im Zeitraum ab; ihre Prüfpunkte gelten danach wieder als nicht bestanden. Doppelklicken Sie auf eine, um sie zu öffnen.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Tage im Voraus</translation>
+    </message>
+    <message>
+        <source>Shows the waivers that lapse within this many days</source>
+        <translation>Zeigt die Ausnahmen, die innerhalb dieser Anzahl von Tagen auslaufen</translation>
+    </message>
+    <message>
+        <source>Waivers that lapse within the period, soonest first: item, expiry, days left, who accepted the risk, why and the ticket. Enter or a double-click opens the item.</source>
+        <translation>Ausnahmen, die innerhalb des Zeitraums auslaufen, die nächsten zuerst: Prüfpunkt, Ablaufdatum, verbleibende Tage, wer das Risiko akzeptiert hat, Begründung und Ticket. Die Eingabetaste oder ein Doppelklick öffnet den Prüfpunkt.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Closes the list of expiring waivers</source>
+        <translation>Schließt die Liste der bald ablaufenden Ausnahmen</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3371,50 @@ Der Nachweis verschwindet aus der Liste, aber der Eintrag und seine Datei bleibe
     <message>
         <source>The file exists and will be replaced.</source>
         <translation>Die Datei existiert bereits und wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s file format: PDF, HTML, Markdown or JSON</source>
+        <translation>Das Dateiformat des Pakets: PDF, HTML, Markdown oder JSON</translation>
+    </message>
+    <message>
+        <source>The paper size of a PDF pack</source>
+        <translation>Die Seitengröße eines PDF-Pakets</translation>
+    </message>
+    <message>
+        <source>Where the pack is written; its suffix follows the format</source>
+        <translation>Wohin das Paket geschrieben wird; die Dateiendung richtet sich nach dem Format</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Nach der Datei suchen</translation>
+    </message>
+    <message>
+        <source>Chooses where to write the pack in a file dialog</source>
+        <translation>Wählt in einem Dateidialog aus, wohin das Paket geschrieben wird</translation>
+    </message>
+    <message>
+        <source>Open when written</source>
+        <translation>Nach dem Schreiben öffnen</translation>
+    </message>
+    <message>
+        <source>Opens the pack in its application once it is written</source>
+        <translation>Öffnet das Paket nach dem Schreiben in der zugehörigen Anwendung</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Writes the approval pack to the file</source>
+        <translation>Schreibt das Freigabepaket in die Datei</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Closes without writing anything</source>
+        <translation>Schließt, ohne etwas zu schreiben</translation>
     </message>
 </context>
 <context>
@@ -3251,14 +3526,6 @@ Der Nachweis verschwindet aus der Liste, aber der Eintrag und seine Datei bleibe
         <translation>Prüfpunkte filtern</translation>
     </message>
     <message>
-        <source>Filter by status</source>
-        <translation>Nach Status filtern</translation>
-    </message>
-    <message>
-        <source>Filter by severity</source>
-        <translation>Nach Schweregrad filtern</translation>
-    </message>
-    <message>
         <source>Clear filters</source>
         <translation>Filter zurücksetzen</translation>
     </message>
@@ -3279,8 +3546,28 @@ Der Nachweis verschwindet aus der Liste, aber der Eintrag und seine Datei bleibe
         <translation>In der Übersicht ausgewählte Prüfpunkte. Klicken Sie, um wieder alle Prüfpunkte anzuzeigen.</translation>
     </message>
     <message>
-        <source>Remove the dashboard&apos;s item filter</source>
-        <translation>Prüfpunktfilter der Übersicht entfernen</translation>
+        <source>Shows only the items whose key, title, owner, note or guidance contains the text</source>
+        <translation>Zeigt nur die Prüfpunkte, deren Schlüssel, Titel, Verantwortliche(r), Notiz oder Anleitung den Text enthält</translation>
+    </message>
+    <message>
+        <source>Shows only the items with the chosen statuses; none chosen shows every status</source>
+        <translation>Zeigt nur die Prüfpunkte mit den gewählten Status; ist keiner gewählt, wird jeder Status angezeigt</translation>
+    </message>
+    <message>
+        <source>Shows only the items of the chosen severities; none chosen shows every severity</source>
+        <translation>Zeigt nur die Prüfpunkte mit den gewählten Schweregraden; ist keiner gewählt, wird jeder Schweregrad angezeigt</translation>
+    </message>
+    <message>
+        <source>Dashboard item filter</source>
+        <translation>Prüfpunktfilter der Übersicht</translation>
+    </message>
+    <message>
+        <source>Shows only the items picked on the dashboard; press it to show every item again</source>
+        <translation>Zeigt nur die in der Übersicht ausgewählten Prüfpunkte; drücken Sie darauf, um wieder alle Prüfpunkte anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Removes the text, status, severity and dashboard filters</source>
+        <translation>Entfernt die Text-, Status-, Schweregrad- und Übersichtsfilter</translation>
     </message>
 </context>
 <context>
@@ -3339,6 +3626,18 @@ Der Nachweis verschwindet aus der Liste, aber der Eintrag und seine Datei bleibe
         <source>Reading the file…</source>
         <translation>Datei wird gelesen…</translation>
     </message>
+    <message>
+        <source>Checklist items of this finding</source>
+        <translation>Prüfpunkte zu diesem Befund</translation>
+    </message>
+    <message>
+        <source>The checklist items this rule bears on; activate one to open it in the checklist</source>
+        <translation>Die Prüfpunkte, die diese Regel betrifft; aktivieren Sie einen, um ihn in der Checkliste zu öffnen</translation>
+    </message>
+    <message>
+        <source>The lines around the finding, with its own lines highlighted</source>
+        <translation>Die Zeilen um den Befund herum, seine eigenen Zeilen hervorgehoben</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::FindingState</name>
@@ -3380,6 +3679,18 @@ Der Nachweis verschwindet aus der Liste, aber der Eintrag und seine Datei bleibe
         <source>Open %1 findings</source>
         <translation>Offene Befunde mit Schweregrad %1</translation>
     </message>
+    <message>
+        <source>Findings chart</source>
+        <translation>Befunddiagramm</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::FindingsFilterBar</name>
@@ -3392,24 +3703,12 @@ Der Nachweis verschwindet aus der Liste, aber der Eintrag und seine Datei bleibe
         <translation>Befunde durchsuchen</translation>
     </message>
     <message>
-        <source>Filter findings by severity</source>
-        <translation>Befunde nach Schweregrad filtern</translation>
-    </message>
-    <message>
-        <source>Filter findings by rule</source>
-        <translation>Befunde nach Regel filtern</translation>
-    </message>
-    <message>
         <source>All rules</source>
         <translation>Alle Regeln</translation>
     </message>
     <message>
         <source>Path contains</source>
         <translation>Pfad enthält</translation>
-    </message>
-    <message>
-        <source>Filter findings by path</source>
-        <translation>Befunde nach Pfad filtern</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -3426,6 +3725,38 @@ Der Nachweis verschwindet aus der Liste, aber der Eintrag und seine Datei bleibe
     <message>
         <source>%1 findings</source>
         <translation>%1 Befunde</translation>
+    </message>
+    <message>
+        <source>Shows only the findings whose rule, title, message or location contains the text</source>
+        <translation>Zeigt nur die Befunde, deren Regel, Titel, Meldung oder Fundstelle den Text enthält</translation>
+    </message>
+    <message>
+        <source>Shows only the findings of the chosen severities; none chosen shows every severity</source>
+        <translation>Zeigt nur die Befunde mit den gewählten Schweregraden; ist keiner gewählt, wird jeder Schweregrad angezeigt</translation>
+    </message>
+    <message>
+        <source>Rule filter</source>
+        <translation>Regelfilter</translation>
+    </message>
+    <message>
+        <source>Shows only the findings of the chosen rule</source>
+        <translation>Zeigt nur die Befunde der gewählten Regel</translation>
+    </message>
+    <message>
+        <source>Path filter</source>
+        <translation>Pfadfilter</translation>
+    </message>
+    <message>
+        <source>Shows only the findings in files whose path contains the text</source>
+        <translation>Zeigt nur die Befunde in Dateien, deren Pfad den Text enthält</translation>
+    </message>
+    <message>
+        <source>Clear finding filters</source>
+        <translation>Befundfilter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Removes the search, severity, rule and path filters</source>
+        <translation>Entfernt die Such-, Schweregrad-, Regel- und Pfadfilter</translation>
     </message>
 </context>
 <context>
@@ -3529,6 +3860,25 @@ Aufruf- oder Datenbankfehler.</translation>
     </message>
 </context>
 <context>
+    <name>greenlight::HelpActions</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Tastenkürzel…</translation>
+    </message>
+    <message>
+        <source>&amp;About Greenlight</source>
+        <translation>&amp;Über Greenlight</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window, with a filter</source>
+        <translation>Alle Tastenkürzel des Fensters, mit einem Filter</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ItemDetailPane</name>
     <message>
         <source>Who verifies this item</source>
@@ -3619,7 +3969,43 @@ Aufruf- oder Datenbankfehler.</translation>
         <translation>&lt;span style=&apos;color:#b06000&apos;&gt;&lt;b&gt;Ausnahme erteilt&lt;/b&gt;&lt;/span&gt; bis %1, Risiko akzeptiert von %2.</translation>
     </message>
     <message>
-        <source>Re&amp;new…</source>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The item&apos;s status; choosing one records it at once</source>
+        <translation>Der Status des Prüfpunkts; eine Auswahl wird sofort erfasst</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Who verifies this item; recorded when you leave the field</source>
+        <translation>Wer diesen Prüfpunkt verifiziert; wird beim Verlassen des Felds erfasst</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Findings, evidence links and decisions for this item; recorded when you pause typing or leave the field</source>
+        <translation>Befunde, Links zu Nachweisen und Entscheidungen zu diesem Prüfpunkt; wird erfasst, wenn Sie beim Tippen innehalten oder das Feld verlassen</translation>
+    </message>
+    <message>
+        <source>Waive item</source>
+        <translation>Ausnahme für Prüfpunkt erteilen</translation>
+    </message>
+    <message>
+        <source>Accepts the risk of this failed item until a date, with a justification and who accepts it; renews a waiver in force</source>
+        <translation>Akzeptiert das Risiko dieses nicht bestandenen Prüfpunkts bis zu einem Datum, mit einer Begründung und der Person, die es akzeptiert; verlängert eine gültige Ausnahme</translation>
+    </message>
+    <message>
+        <source>How to assess this item: the template&apos;s guidance, references, automated checks and tags</source>
+        <translation>Wie dieser Prüfpunkt bewertet wird: die Anleitung der Vorlage, Referenzen, automatisierte Prüfungen und Tags</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
         <translation>&amp;Verlängern…</translation>
     </message>
 </context>
@@ -3980,14 +4366,6 @@ Aufruf- oder Datenbankfehler.</translation>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
-        <source>&amp;About Greenlight</source>
-        <translation>&amp;Über Greenlight</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>Über &amp;Qt</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -4091,6 +4469,22 @@ Aufruf- oder Datenbankfehler.</translation>
         <source>Item %1 is not in this assessment.</source>
         <translation>Der Prüfpunkt %1 ist nicht in dieser Bewertung enthalten.</translation>
     </message>
+    <message>
+        <source>Readiness at a glance: the verdict and why, progress, findings, the burn-up, expiring waivers and sign-offs</source>
+        <translation>Go-live-Bereitschaft auf einen Blick: das Urteil und seine Gründe, Fortschritt, Befunde, Burn-up, ablaufende Ausnahmen und Freigaben</translation>
+    </message>
+    <message>
+        <source>Every item of the assessment, to assess one by one</source>
+        <translation>Alle Prüfpunkte der Bewertung, um sie einzeln zu bewerten</translation>
+    </message>
+    <message>
+        <source>Scan the repository and review what the scan found</source>
+        <translation>Das Repository scannen und prüfen, was der Scan gefunden hat</translation>
+    </message>
+    <message>
+        <source>Sign-off roles and signatures, and what blocks Deployment Approval</source>
+        <translation>Freigaberollen und Unterschriften sowie was die Deployment-Freigabe blockiert</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::MessageBar</name>
@@ -4101,6 +4495,10 @@ Aufruf- oder Datenbankfehler.</translation>
     <message>
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Hides this message</source>
+        <translation>Blendet diese Meldung aus</translation>
     </message>
 </context>
 <context>
@@ -4121,6 +4519,11 @@ Aufruf- oder Datenbankfehler.</translation>
         <source>%1: %2</source>
         <extracomment>Filter button: &quot;Status: any&quot;, &quot;Severity: Critical, High&quot;</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 filter: %2</source>
+        <extracomment>Accessible name of a filter button: &quot;Status filter: any&quot;</extracomment>
+        <translation>%1-Filter: %2</translation>
     </message>
 </context>
 <context>
@@ -4225,6 +4628,70 @@ Aufruf- oder Datenbankfehler.</translation>
     <message>
         <source>Choose the Repository</source>
         <translation>Repository auswählen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>A name for the assessment, e.g. the release it signs off</source>
+        <translation>Ein Name für die Bewertung, z. B. das Release, das sie freigibt</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>The system being released</source>
+        <translation>Das System, das released wird</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>The version being released</source>
+        <translation>Die Version, die released wird</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Optional: the folder of the system&apos;s source repository, for scans</source>
+        <translation>Optional: der Ordner des Quell-Repositorys des Systems, für Scans</translation>
+    </message>
+    <message>
+        <source>Browse for the repository</source>
+        <translation>Nach dem Repository suchen</translation>
+    </message>
+    <message>
+        <source>Chooses the repository folder in a folder dialog</source>
+        <translation>Wählt den Repository-Ordner in einem Ordnerdialog aus</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Checklisten</translation>
+    </message>
+    <message>
+        <source>The checklist templates to work through; the checked ones make up the assessment. Space checks or unchecks one.</source>
+        <translation>Die Checklisten-Vorlagen, die abgearbeitet werden; die angehakten bilden die Bewertung. Die Leertaste hakt eine an oder ab.</translation>
+    </message>
+    <message>
+        <source>Create assessment</source>
+        <translation>Bewertung erstellen</translation>
+    </message>
+    <message>
+        <source>Creates the assessment from the checked checklists</source>
+        <translation>Erstellt die Bewertung aus den angehakten Checklisten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Closes without creating anything</source>
+        <translation>Schließt, ohne etwas zu erstellen</translation>
     </message>
 </context>
 <context>
@@ -4553,6 +5020,22 @@ Option, die vor dem Befehl steht:
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Fortschrittsdiagramm</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done, %4 failed, %5 open</source>
+        <translation>%1: %2 von %3 erledigt, %4 nicht bestanden, %5 offen</translation>
+    </message>
+    <message>
+        <source>No assessment is open.</source>
+        <translation>Es ist keine Bewertung geöffnet.</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ProgressSummary</name>
@@ -4573,10 +5056,6 @@ Option, die vor dem Befehl steht:
 </context>
 <context>
     <name>greenlight::ReadinessPanel</name>
-    <message>
-        <source>Why the verdict is what it is</source>
-        <translation>Warum das Urteil so ausfällt</translation>
-    </message>
     <message>
         <source>—</source>
         <translation>—</translation>
@@ -4603,6 +5082,14 @@ Option, die vor dem Befehl steht:
     <message>
         <source>Every item is done, nothing is failed or waived and no finding is open.</source>
         <translation>Alle Prüfpunkte sind erledigt, nichts ist nicht bestanden oder per Ausnahme akzeptiert, und kein Befund ist offen.</translation>
+    </message>
+    <message>
+        <source>Verdict reasons</source>
+        <translation>Gründe für das Urteil</translation>
+    </message>
+    <message>
+        <source>Why the verdict is what it is: what blocks go-live, what needs fixing and which sign-offs are pending</source>
+        <translation>Warum das Urteil so ausfällt: was den Go-live blockiert, was korrigiert werden muss und welche Freigaben ausstehen</translation>
     </message>
 </context>
 <context>
@@ -5136,6 +5623,38 @@ E/A-Fehler, 130 unterbrochen.</translation>
         <source>Choose the Repository to Scan</source>
         <translation>Zu scannendes Repository auswählen</translation>
     </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>Repository-Ordner</translation>
+    </message>
+    <message>
+        <source>The folder of the system&apos;s source repository that the scan reads; Enter starts the scan</source>
+        <translation>Der Ordner des Quell-Repositorys des Systems, den der Scan liest; die Eingabetaste startet den Scan</translation>
+    </message>
+    <message>
+        <source>Browse for the repository</source>
+        <translation>Nach dem Repository suchen</translation>
+    </message>
+    <message>
+        <source>Chooses the repository folder in a folder dialog</source>
+        <translation>Wählt den Repository-Ordner in einem Ordnerdialog aus</translation>
+    </message>
+    <message>
+        <source>Start scan</source>
+        <translation>Scan starten</translation>
+    </message>
+    <message>
+        <source>Scans the repository folder with the rules of the assessment&apos;s checklists (Ctrl+R)</source>
+        <translation>Scannt den Repository-Ordner mit den Regeln der Checklisten der Bewertung (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>Scan abbrechen</translation>
+    </message>
+    <message>
+        <source>Stops the running scan; a cancelled scan records nothing (Esc)</source>
+        <translation>Stoppt den laufenden Scan; ein abgebrochener Scan erfasst nichts (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ScanEngine</name>
@@ -5158,10 +5677,6 @@ E/A-Fehler, 130 unterbrochen.</translation>
 </context>
 <context>
     <name>greenlight::ScanEvidencePanel</name>
-    <message>
-        <source>&amp;Apply Suggestion</source>
-        <translation>Vorschlag &amp;übernehmen</translation>
-    </message>
     <message>
         <source>Set the status the scan suggests and add its findings to the note</source>
         <translation>Den vom Scan vorgeschlagenen Status setzen und seine Befunde zur Notiz hinzufügen</translation>
@@ -5235,6 +5750,22 @@ E/A-Fehler, 130 unterbrochen.</translation>
     <message>
         <source>- … and %1 more</source>
         <translation>- … und %1 weitere</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Suggestion</source>
+        <translation>Vorschlag &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>Apply scan suggestion</source>
+        <translation>Scan-Vorschlag übernehmen</translation>
+    </message>
+    <message>
+        <source>Sets the status the scan suggests and adds its findings to the note, as one change</source>
+        <translation>Setzt den vom Scan vorgeschlagenen Status und fügt seine Befunde der Notiz hinzu, als eine Änderung</translation>
+    </message>
+    <message>
+        <source>The scan&apos;s open findings that bear on this item; Enter or a double-click opens one on the Scan page</source>
+        <translation>Die offenen Befunde des Scans, die diesen Prüfpunkt betreffen; die Eingabetaste oder ein Doppelklick öffnet einen davon auf der Scan-Seite</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5927,26 @@ E/A-Fehler, 130 unterbrochen.</translation>
     <message>
         <source>%1 files were not analyzed or were passed over by a rule.</source>
         <translation>%1 Dateien wurden nicht analysiert oder von einer Regel ausgelassen.</translation>
+    </message>
+    <message>
+        <source>Scan page</source>
+        <translation>Scan-Seite</translation>
+    </message>
+    <message>
+        <source>The findings of the selected scan, most severe first: severity, state, rule, location and message. Select one to see where it is and how to fix it.</source>
+        <translation>Die Befunde des ausgewählten Scans, die schwersten zuerst: Schweregrad, Zustand, Regel, Fundstelle und Meldung. Wählen Sie einen aus, um zu sehen, wo er liegt und wie er sich beheben lässt.</translation>
+    </message>
+    <message>
+        <source>Every recorded scan of the assessment, newest first; select one to see its findings</source>
+        <translation>Alle erfassten Scans der Bewertung, die neuesten zuerst; wählen Sie einen aus, um seine Befunde zu sehen</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>Übersprungene Dateien</translation>
+    </message>
+    <message>
+        <source>Lists the files the last scan did not analyse, and why</source>
+        <translation>Listet die Dateien auf, die der letzte Scan nicht analysiert hat, und warum</translation>
     </message>
 </context>
 <context>
@@ -5911,6 +6462,130 @@ sie.</translation>
     </message>
 </context>
 <context>
+    <name>greenlight::ShortcutCatalog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>Gesamtes Fenster</translation>
+    </message>
+    <message>
+        <source>%1 › </source>
+        <translation>%1 › </translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Lists, fields and dialogs</source>
+        <translation>Listen, Felder und Dialoge</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>Zum nächsten oder vorherigen Steuerelement wechseln</translation>
+    </message>
+    <message>
+        <source>Use the menu, button or field whose letter is underlined</source>
+        <translation>Das Menü, die Schaltfläche oder das Feld mit dem unterstrichenen Buchstaben verwenden</translation>
+    </message>
+    <message>
+        <source>Open the selected row of a list</source>
+        <translation>Die ausgewählte Zeile einer Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Check a box or press the focused button</source>
+        <translation>Ein Kontrollkästchen anhaken oder die fokussierte Schaltfläche drücken</translation>
+    </message>
+    <message>
+        <source>Open a drop-down list</source>
+        <translation>Eine Dropdown-Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Close a dialog or a menu without changes</source>
+        <translation>Einen Dialog oder ein Menü ohne Änderungen schließen</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Filter by command, key or area</source>
+        <translation>Nach Befehl, Taste oder Bereich filtern</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Tastenkürzel filtern</translation>
+    </message>
+    <message>
+        <source>Shows only the shortcuts whose command, key, menu or area contains every word typed</source>
+        <translation>Zeigt nur die Tastenkürzel, deren Befehl, Taste, Menü oder Bereich jedes eingegebene Wort enthält</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Works in</source>
+        <translation>Gilt in</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window, grouped by menu or area: the command, its keys and where they work</source>
+        <translation>Alle Tastenkürzel des Fensters, nach Menü oder Bereich gruppiert: der Befehl, seine Tasten und wo sie gelten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Closes the list of keyboard shortcuts</source>
+        <translation>Schließt die Liste der Tastenkürzel</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcut(s)</source>
+        <translation>
+            <numerusform>%n Tastenkürzel</numerusform>
+            <numerusform>%n Tastenkürzel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shortcut(s)</source>
+        <translation>
+            <numerusform>%1 von %n Tastenkürzel</numerusform>
+            <numerusform>%1 von %n Tastenkürzeln</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ShowCommand</name>
     <message>
         <source>Show an assessment: progress, sections and items.</source>
@@ -6200,6 +6875,66 @@ deployment-approval kann nur genehmigen, wenn keine Blocker mehr bestehen.</tran
         <source>Say why you reject.</source>
         <translation>Geben Sie an, warum Sie ablehnen.</translation>
     </message>
+    <message>
+        <source>Signer name</source>
+        <translation>Name des Unterzeichners</translation>
+    </message>
+    <message>
+        <source>Your full name, recorded with the signature</source>
+        <translation>Ihr vollständiger Name, der mit der Unterschrift erfasst wird</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>The sign-off role you sign for</source>
+        <translation>Die Freigaberolle, für die Sie unterschreiben</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Approve, approve with conditions, or reject</source>
+        <translation>Genehmigen, unter Auflagen genehmigen oder ablehnen</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>The conditions of a conditional approval, or the reasons for a rejection</source>
+        <translation>Die Auflagen einer Genehmigung unter Auflagen oder die Gründe für eine Ablehnung</translation>
+    </message>
+    <message>
+        <source>Sign with my key</source>
+        <translation>Mit meinem Schlüssel signieren</translation>
+    </message>
+    <message>
+        <source>Also signs with your Ed25519 key, so anyone with your public key can verify the signature offline</source>
+        <translation>Signiert zusätzlich mit Ihrem Ed25519-Schlüssel, sodass jeder mit Ihrem öffentlichen Schlüssel die Signatur offline prüfen kann</translation>
+    </message>
+    <message>
+        <source>The Ed25519 key file to sign with; created if missing</source>
+        <translation>Die Ed25519-Schlüsseldatei, mit der signiert wird; wird bei Bedarf erzeugt</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Unterschreiben</translation>
+    </message>
+    <message>
+        <source>Records the signature over the assessment&apos;s current content</source>
+        <translation>Erfasst die Unterschrift über den aktuellen Inhalt der Bewertung</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Closes without signing</source>
+        <translation>Schließt, ohne zu unterschreiben</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::SignoffPage</name>
@@ -6313,6 +7048,34 @@ deployment-approval kann nur genehmigen, wenn keine Blocker mehr bestehen.</tran
     <message>
         <source>Condition: %1</source>
         <translation>Auflage: %1</translation>
+    </message>
+    <message>
+        <source>Sign-off page</source>
+        <translation>Freigabe-Seite</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Signs for a role: approve, approve with conditions or reject the assessment as it is now</source>
+        <translation>Unterschreibt für eine Rolle: die Bewertung in ihrem jetzigen Stand genehmigen, unter Auflagen genehmigen oder ablehnen</translation>
+    </message>
+    <message>
+        <source>Sign-off roles</source>
+        <translation>Freigaberollen</translation>
+    </message>
+    <message>
+        <source>Each role with its signer, decision and date, and whether the signature is current or stale; under a stale one, what changed</source>
+        <translation>Jede Rolle mit Unterzeichner(in), Entscheidung und Datum und ob die Unterschrift aktuell oder veraltet ist; unter einer veralteten, was sich geändert hat</translation>
+    </message>
+    <message>
+        <source>Approval blockers</source>
+        <translation>Blocker der Genehmigung</translation>
+    </message>
+    <message>
+        <source>What blocks Deployment Approval, and the conditions of conditional approvals</source>
+        <translation>Was die Deployment-Freigabe blockiert, und die Auflagen von Genehmigungen unter Auflagen</translation>
     </message>
 </context>
 <context>
@@ -7082,6 +7845,46 @@ Ausnahme gilt der Prüfpunkt wieder als nicht bestanden.</translation>
         <source>The ticket must be an absolute URL (https://…).</source>
         <translation>Das Ticket muss eine absolute URL sein (https://…).</translation>
     </message>
+    <message>
+        <source>Justification</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Akzeptiert von</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Läuft ab am</translation>
+    </message>
+    <message>
+        <source>The last day the waiver is in force; after it the item counts as failed again</source>
+        <translation>Der letzte Tag, an dem die Ausnahme gilt; danach gilt der Prüfpunkt wieder als nicht bestanden</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Optional: the address of the risk&apos;s ticket</source>
+        <translation>Optional: die Adresse des Tickets zum Risiko</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>Ausnahme erteilen</translation>
+    </message>
+    <message>
+        <source>Records the waiver; the item counts as done, shown as waived</source>
+        <translation>Erfasst die Ausnahme; der Prüfpunkt gilt als erledigt und wird als „Ausnahme erteilt“ angezeigt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Closes without waiving</source>
+        <translation>Schließt, ohne eine Ausnahme zu erteilen</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::WaiverStore</name>
@@ -7171,6 +7974,14 @@ Ausnahme gilt der Prüfpunkt wieder als nicht bestanden.</translation>
     <message>
         <source>Assessments opened lately; press Enter or double-click to open one</source>
         <translation>Kürzlich geöffnete Bewertungen; drücken Sie die Eingabetaste oder doppelklicken Sie, um eine zu öffnen</translation>
+    </message>
+    <message>
+        <source>Welcome page</source>
+        <translation>Willkommensseite</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Neue Bewertung</translation>
     </message>
 </context>
 <context>

@@ -167,6 +167,23 @@
     </message>
 </context>
 <context>
+    <name>greenlight::ShortcutsDialog</name>
+    <message numerus="yes">
+        <source>%n shortcut(s)</source>
+        <translation>
+            <numerusform>%n shortcut</numerusform>
+            <numerusform>%n shortcuts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shortcut(s)</source>
+        <translation>
+            <numerusform>%1 of %n shortcut</numerusform>
+            <numerusform>%1 of %n shortcuts</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>greenlight::SignoffPage</name>
     <message numerus="yes">
         <source>&lt;span style=&quot;color:#c0392b&quot;&gt;&lt;b&gt;Deployment Approval is blocked&lt;/b&gt;&lt;/span&gt; by %n thing(s):</source>

@@ -646,10 +646,6 @@
         <translation>&amp;Renommer…</translation>
     </message>
     <message>
-        <source>&amp;Delete…</source>
-        <translation>&amp;Supprimer…</translation>
-    </message>
-    <message>
         <source>Create an assessment from checklist templates (Ctrl+N)</source>
         <translation>Créer une évaluation à partir de modèles de liste de contrôle (Ctrl+N)</translation>
     </message>
@@ -705,6 +701,10 @@
         <source>Could not delete the assessment: %1</source>
         <translation>Impossible de supprimer l&apos;évaluation&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::AssessmentListDelegate</name>
@@ -736,6 +736,14 @@ Modèles&#xa0;: %6</translation>
     <message>
         <source>Assessments</source>
         <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Assessment list</source>
+        <translation>Liste des évaluations</translation>
+    </message>
+    <message>
+        <source>The assessments in the store; the selected one is open in the pages beside the list. F2 renames it, Delete deletes it.</source>
+        <translation>Les évaluations de la base de données&#xa0;; celle qui est sélectionnée est ouverte dans les pages à côté de la liste. F2 la renomme, Suppr la supprime.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +941,26 @@ Modèles&#xa0;: %6</translation>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
     </message>
+    <message>
+        <source>Shows only the events whose who, item, change or values contain the text</source>
+        <translation>Affiche uniquement les événements dont l&apos;auteur, le point de contrôle, la modification ou les valeurs contiennent le texte</translation>
+    </message>
+    <message>
+        <source>Shows only the events of the item selected in the checklist</source>
+        <translation>Affiche uniquement les événements du point de contrôle sélectionné dans la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Who changed what and when: time, who, item, change, old and new value</source>
+        <translation>Qui a modifié quoi et quand&#xa0;: heure, auteur, point de contrôle, modification, ancienne et nouvelle valeur</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes the audit history</source>
+        <translation>Ferme l&apos;historique d&apos;audit</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::AuditHistoryModel</name>
@@ -1019,6 +1047,22 @@ Modèles&#xa0;: %6</translation>
         <source>All items</source>
         <translation>Tous les points de contrôle</translation>
     </message>
+    <message>
+        <source>Burn-up chart</source>
+        <translation>Graphique burn-up</translation>
+    </message>
+    <message>
+        <source>Items done per day: no history yet.</source>
+        <translation>Points de contrôle terminés par jour&#xa0;: pas encore d&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Items done per day: %1 of %2 on %3.</source>
+        <translation>Points de contrôle terminés par jour&#xa0;: %1 sur %2 le %3.</translation>
+    </message>
+    <message>
+        <source>Items done per day: %1 of %2 on %3, %4 of %5 on %6.</source>
+        <translation>Points de contrôle terminés par jour&#xa0;: %1 sur %2 le %3, %4 sur %5 le %6.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::BurnUpHistory</name>
@@ -1104,10 +1148,6 @@ Modèles&#xa0;: %6</translation>
 <context>
     <name>greenlight::ChecklistPage</name>
     <message>
-        <source>Checklist</source>
-        <translation>Liste de contrôle</translation>
-    </message>
-    <message>
         <source>The change was not saved: %1</source>
         <translation>La modification n&apos;a pas été enregistrée&#xa0;: %1</translation>
     </message>
@@ -1138,6 +1178,18 @@ Modèles&#xa0;: %6</translation>
     <message>
         <source>Could not read the waivers: %1</source>
         <translation>Impossible de lire les dérogations&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Checklist page</source>
+        <translation>Page de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Checklist items</source>
+        <translation>Points de contrôle</translation>
+    </message>
+    <message>
+        <source>The assessment&apos;s templates, sections and items with status, severity and owner. Select an item to work on it in the pane beside the list; Ctrl with a number sets its status.</source>
+        <translation>Les modèles, sections et points de contrôle de l&apos;évaluation, avec statut, gravité et responsable. Sélectionnez un point de contrôle pour le traiter dans le volet à côté de la liste&#xa0;; Ctrl avec un chiffre définit son statut.</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1539,62 @@ d&apos;entrée ou de base de données.</translation>
         <source> (output truncated)</source>
         <translation> (sortie tronquée)</translation>
     </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>The command to run; Enter runs it. Its output, exit code, folder and time become the evidence.</source>
+        <translation>La commande à exécuter&#xa0;; Entrée l&apos;exécute. Sa sortie, son code de sortie, son dossier et l&apos;heure deviennent la preuve.</translation>
+    </message>
+    <message>
+        <source>Working directory</source>
+        <translation>Répertoire de travail</translation>
+    </message>
+    <message>
+        <source>The folder the command runs in</source>
+        <translation>Le dossier dans lequel la commande s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>Run command</source>
+        <translation>Exécuter la commande</translation>
+    </message>
+    <message>
+        <source>Runs the command and shows its output</source>
+        <translation>Exécute la commande et affiche sa sortie</translation>
+    </message>
+    <message>
+        <source>Stop command</source>
+        <translation>Arrêter la commande</translation>
+    </message>
+    <message>
+        <source>Stops the running command; nothing is attached</source>
+        <translation>Arrête la commande en cours&#xa0;; rien n&apos;est joint</translation>
+    </message>
+    <message>
+        <source>Command output</source>
+        <translation>Sortie de la commande</translation>
+    </message>
+    <message>
+        <source>What the command printed</source>
+        <translation>Ce que la commande a affiché</translation>
+    </message>
+    <message>
+        <source>Attach output</source>
+        <translation>Joindre la sortie</translation>
+    </message>
+    <message>
+        <source>Attaches the command, its output, exit code, folder and time to the item</source>
+        <translation>Joint la commande, sa sortie, son code de sortie, son dossier et l&apos;heure au point de contrôle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes without attaching anything</source>
+        <translation>Ferme sans rien joindre</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::CommandEvidenceRunner</name>
@@ -1624,6 +1732,34 @@ d&apos;entrée ou de base de données.</translation>
     <message>
         <source>Fixed findings (%1)</source>
         <translation>Constats corrigés (%1)</translation>
+    </message>
+    <message>
+        <source>The earlier assessment, e.g. the last release&apos;s, whose statuses and findings this one is compared with</source>
+        <translation>L&apos;évaluation antérieure, p. ex. celle de la dernière version, avec laquelle les statuts et les constats de celle-ci sont comparés</translation>
+    </message>
+    <message>
+        <source>Items whose status changed since the other assessment</source>
+        <translation>Points de contrôle dont le statut a changé depuis l&apos;autre évaluation</translation>
+    </message>
+    <message>
+        <source>Findings open now that the other assessment did not have</source>
+        <translation>Constats ouverts maintenant que l&apos;autre évaluation n&apos;avait pas</translation>
+    </message>
+    <message>
+        <source>Findings of the other assessment that are gone now</source>
+        <translation>Constats de l&apos;autre évaluation qui ont disparu</translation>
+    </message>
+    <message>
+        <source>Items whose status changed: before, now and whether it improved or regressed. Enter or a double-click opens the item.</source>
+        <translation>Points de contrôle dont le statut a changé&#xa0;: avant, maintenant et s&apos;il s&apos;est amélioré ou a régressé. Entrée ou un double-clic ouvre le point de contrôle.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes the comparison</source>
+        <translation>Ferme la comparaison</translation>
     </message>
 </context>
 <context>
@@ -1957,10 +2093,6 @@ d&apos;entrée ou de base de données.</translation>
         <translation>Par section</translation>
     </message>
     <message>
-        <source>Group progress by</source>
-        <translation>Grouper la progression par</translation>
-    </message>
-    <message>
         <source>Progress:</source>
         <translation>Progression&#xa0;:</translation>
     </message>
@@ -2029,6 +2161,34 @@ d&apos;entrée ou de base de données.</translation>
     <message>
         <source>%1 (optional)</source>
         <translation>%1 (facultatif)</translation>
+    </message>
+    <message>
+        <source>Dashboard page</source>
+        <translation>Page du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Refresh dashboard</source>
+        <translation>Actualiser le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Reads the assessment again and redraws the dashboard</source>
+        <translation>Relit l&apos;évaluation et redessine le tableau de bord</translation>
+    </message>
+    <message>
+        <source>Progress grouping</source>
+        <translation>Regroupement de la progression</translation>
+    </message>
+    <message>
+        <source>Shows the progress chart per template or per section</source>
+        <translation>Affiche le graphique de progression par modèle ou par section</translation>
+    </message>
+    <message>
+        <source>Waivers in force that lapse soon, after which their items count as failed again. Enter or a double-click opens the item.</source>
+        <translation>Dérogations en vigueur qui expirent bientôt, après quoi leurs points de contrôle comptent de nouveau comme échoués. Entrée ou un double-clic ouvre le point de contrôle.</translation>
+    </message>
+    <message>
+        <source>Each sign-off role with its state, signer and date</source>
+        <translation>Chaque rôle d&apos;approbation avec son état, son signataire et sa date</translation>
     </message>
 </context>
 <context>
@@ -2662,7 +2822,7 @@ et son code de sortie.</translation>
     </message>
 </context>
 <context>
-    <name>greenlight::EvidencePanel</name>
+    <name>greenlight::EvidenceKinds</name>
     <message>
         <source>File</source>
         <translation>Fichier</translation>
@@ -2687,6 +2847,9 @@ et son code de sortie.</translation>
         <source>Scan finding</source>
         <translation>Constat d&apos;analyse</translation>
     </message>
+</context>
+<context>
+    <name>greenlight::EvidencePanel</name>
     <message>
         <source>Evidence</source>
         <translation>Preuves</translation>
@@ -2722,10 +2885,6 @@ et son code de sortie.</translation>
     <message>
         <source>Remove…</source>
         <translation>Retirer…</translation>
-    </message>
-    <message>
-        <source>New evidence &amp;valid until</source>
-        <translation>Nouvelles preuves &amp;valides jusqu&apos;au</translation>
     </message>
     <message>
         <source>Evidence added from now on shows as stale after this day</source>
@@ -2862,6 +3021,62 @@ La preuve disparaît de la liste, mais l&apos;enregistrement et son fichier sont
 … (preview shows the first %1)</source>
         <translation>
 … (l&apos;aperçu affiche les premiers %1)</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Ajouter une preuve</translation>
+    </message>
+    <message>
+        <source>Attaches a file, link, note, repository reference or command output to the item; files can also be dropped on the panel</source>
+        <translation>Joint un fichier, un lien, une note, une référence au dépôt ou la sortie d&apos;une commande au point de contrôle&#xa0;; les fichiers peuvent aussi être déposés sur le panneau</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>Ouvrir la preuve</translation>
+    </message>
+    <message>
+        <source>Opens the selected evidence file or link in its application</source>
+        <translation>Ouvre le fichier ou le lien de preuve sélectionné dans son application</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Retirer la preuve</translation>
+    </message>
+    <message>
+        <source>Removes the selected evidence from the item; the record and its file stay in the audit trail</source>
+        <translation>Retire la preuve sélectionnée du point de contrôle&#xa0;; l&apos;enregistrement et son fichier restent dans le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>New evidence valid &amp;until</source>
+        <translation>Nouvelles preuves valides &amp;jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>Expiry for new evidence</source>
+        <translation>Expiration des nouvelles preuves</translation>
+    </message>
+    <message>
+        <source>When checked, evidence added from now on shows as stale after the chosen day</source>
+        <translation>Si cette case est cochée, les preuves ajoutées à partir de maintenant apparaissent comme périmées après le jour choisi</translation>
+    </message>
+    <message>
+        <source>The day after which evidence added from now on shows as stale</source>
+        <translation>Le jour après lequel les preuves ajoutées à partir de maintenant apparaissent comme périmées</translation>
+    </message>
+    <message>
+        <source>Evidence list</source>
+        <translation>Liste des preuves</translation>
+    </message>
+    <message>
+        <source>The evidence attached to the item: what it is, who added it and its hash. Select one to preview it; Enter opens it.</source>
+        <translation>Les preuves jointes au point de contrôle&#xa0;: leur nature, qui les a ajoutées et leur empreinte. Sélectionnez-en une pour en afficher l&apos;aperçu&#xa0;; Entrée l&apos;ouvre.</translation>
+    </message>
+    <message>
+        <source>Evidence preview</source>
+        <translation>Aperçu de la preuve</translation>
+    </message>
+    <message>
+        <source>The text of the selected note, command output or text file</source>
+        <translation>Le texte de la note, de la sortie de commande ou du fichier texte sélectionné</translation>
     </message>
 </context>
 <context>
@@ -3016,10 +3231,6 @@ La preuve disparaît de la liste, mais l&apos;enregistrement et son fichier sont
         <translation> jours</translation>
     </message>
     <message>
-        <source>Show waivers expiring within this many days</source>
-        <translation>Afficher les dérogations qui expirent dans ce nombre de jours</translation>
-    </message>
-    <message>
         <source>Expiring &amp;within:</source>
         <translation>Expirant &amp;dans&#xa0;:</translation>
     </message>
@@ -3072,6 +3283,26 @@ La preuve disparaît de la liste, mais l&apos;enregistrement et son fichier sont
             <numerusform>%n dérogation expire au cours de la période&#xa0;; son point de contrôle compte ensuite de nouveau comme échoué. Double-cliquez dessus pour l&apos;ouvrir.</numerusform>
             <numerusform>%n dérogations expirent au cours de la période&#xa0;; leurs points de contrôle comptent ensuite de nouveau comme échoués. Double-cliquez sur l&apos;une d&apos;elles pour l&apos;ouvrir.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Days ahead</source>
+        <translation>Jours à venir</translation>
+    </message>
+    <message>
+        <source>Shows the waivers that lapse within this many days</source>
+        <translation>Affiche les dérogations qui expirent dans ce nombre de jours</translation>
+    </message>
+    <message>
+        <source>Waivers that lapse within the period, soonest first: item, expiry, days left, who accepted the risk, why and the ticket. Enter or a double-click opens the item.</source>
+        <translation>Dérogations qui expirent pendant la période, les plus proches en premier&#xa0;: point de contrôle, expiration, jours restants, qui a accepté le risque, pourquoi et le ticket. Entrée ou un double-clic ouvre le point de contrôle.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes the list of expiring waivers</source>
+        <translation>Ferme la liste des dérogations qui expirent</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3370,50 @@ La preuve disparaît de la liste, mais l&apos;enregistrement et son fichier sont
     <message>
         <source>The file exists and will be replaced.</source>
         <translation>Le fichier existe et sera remplacé.</translation>
+    </message>
+    <message>
+        <source>The pack&apos;s file format: PDF, HTML, Markdown or JSON</source>
+        <translation>Le format de fichier du dossier&#xa0;: PDF, HTML, Markdown ou JSON</translation>
+    </message>
+    <message>
+        <source>The paper size of a PDF pack</source>
+        <translation>Le format de papier d&apos;un dossier PDF</translation>
+    </message>
+    <message>
+        <source>Where the pack is written; its suffix follows the format</source>
+        <translation>L&apos;emplacement où le dossier est écrit&#xa0;; son extension suit le format</translation>
+    </message>
+    <message>
+        <source>Browse for the file</source>
+        <translation>Parcourir pour choisir le fichier</translation>
+    </message>
+    <message>
+        <source>Chooses where to write the pack in a file dialog</source>
+        <translation>Choisit où écrire le dossier dans une boîte de dialogue de fichier</translation>
+    </message>
+    <message>
+        <source>Open when written</source>
+        <translation>Ouvrir une fois écrit</translation>
+    </message>
+    <message>
+        <source>Opens the pack in its application once it is written</source>
+        <translation>Ouvre le dossier dans son application une fois écrit</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Writes the approval pack to the file</source>
+        <translation>Écrit le dossier d&apos;approbation dans le fichier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes without writing anything</source>
+        <translation>Ferme sans rien écrire</translation>
     </message>
 </context>
 <context>
@@ -3250,20 +3525,8 @@ La preuve disparaît de la liste, mais l&apos;enregistrement et son fichier sont
         <translation>Filtrer les points de contrôle</translation>
     </message>
     <message>
-        <source>Filter by status</source>
-        <translation>Filtrer par statut</translation>
-    </message>
-    <message>
-        <source>Filter by severity</source>
-        <translation>Filtrer par gravité</translation>
-    </message>
-    <message>
         <source>Items picked on the dashboard. Click to show every item again.</source>
         <translation>Points de contrôle sélectionnés dans le tableau de bord. Cliquez pour afficher de nouveau tous les points de contrôle.</translation>
-    </message>
-    <message>
-        <source>Remove the dashboard&apos;s item filter</source>
-        <translation>Retirer le filtre de points de contrôle du tableau de bord</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -3280,6 +3543,30 @@ La preuve disparaît de la liste, mais l&apos;enregistrement et son fichier sont
     <message>
         <source>%1 items</source>
         <translation>%1 points de contrôle</translation>
+    </message>
+    <message>
+        <source>Shows only the items whose key, title, owner, note or guidance contains the text</source>
+        <translation>Affiche uniquement les points de contrôle dont la clé, le titre, le responsable, la note ou les conseils contiennent le texte</translation>
+    </message>
+    <message>
+        <source>Shows only the items with the chosen statuses; none chosen shows every status</source>
+        <translation>Affiche uniquement les points de contrôle ayant les statuts choisis&#xa0;; si aucun n&apos;est choisi, tous les statuts sont affichés</translation>
+    </message>
+    <message>
+        <source>Shows only the items of the chosen severities; none chosen shows every severity</source>
+        <translation>Affiche uniquement les points de contrôle des gravités choisies&#xa0;; si aucune n&apos;est choisie, toutes les gravités sont affichées</translation>
+    </message>
+    <message>
+        <source>Dashboard item filter</source>
+        <translation>Filtre de points de contrôle du tableau de bord</translation>
+    </message>
+    <message>
+        <source>Shows only the items picked on the dashboard; press it to show every item again</source>
+        <translation>Affiche uniquement les points de contrôle sélectionnés sur le tableau de bord&#xa0;; appuyez dessus pour afficher de nouveau tous les points de contrôle</translation>
+    </message>
+    <message>
+        <source>Removes the text, status, severity and dashboard filters</source>
+        <translation>Retire les filtres de texte, de statut, de gravité et du tableau de bord</translation>
     </message>
 </context>
 <context>
@@ -3338,6 +3625,18 @@ La preuve disparaît de la liste, mais l&apos;enregistrement et son fichier sont
         <source>Reading the file…</source>
         <translation>Lecture du fichier…</translation>
     </message>
+    <message>
+        <source>Checklist items of this finding</source>
+        <translation>Points de contrôle de ce constat</translation>
+    </message>
+    <message>
+        <source>The checklist items this rule bears on; activate one to open it in the checklist</source>
+        <translation>Les points de contrôle concernés par cette règle&#xa0;; activez-en un pour l&apos;ouvrir dans la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>The lines around the finding, with its own lines highlighted</source>
+        <translation>Les lignes autour du constat, ses propres lignes étant mises en évidence</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::FindingState</name>
@@ -3379,6 +3678,18 @@ La preuve disparaît de la liste, mais l&apos;enregistrement et son fichier sont
         <source>Open %1 findings</source>
         <translation>Constats ouverts de gravité %1</translation>
     </message>
+    <message>
+        <source>Findings chart</source>
+        <translation>Graphique des constats</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::FindingsFilterBar</name>
@@ -3391,24 +3702,12 @@ La preuve disparaît de la liste, mais l&apos;enregistrement et son fichier sont
         <translation>Rechercher dans les constats</translation>
     </message>
     <message>
-        <source>Filter findings by severity</source>
-        <translation>Filtrer les constats par gravité</translation>
-    </message>
-    <message>
-        <source>Filter findings by rule</source>
-        <translation>Filtrer les constats par règle</translation>
-    </message>
-    <message>
         <source>All rules</source>
         <translation>Toutes les règles</translation>
     </message>
     <message>
         <source>Path contains</source>
         <translation>Le chemin contient</translation>
-    </message>
-    <message>
-        <source>Filter findings by path</source>
-        <translation>Filtrer les constats par chemin</translation>
     </message>
     <message>
         <source>Clear filters</source>
@@ -3425,6 +3724,38 @@ La preuve disparaît de la liste, mais l&apos;enregistrement et son fichier sont
     <message>
         <source>%1 findings</source>
         <translation>%1 constats</translation>
+    </message>
+    <message>
+        <source>Shows only the findings whose rule, title, message or location contains the text</source>
+        <translation>Affiche uniquement les constats dont la règle, le titre, le message ou l&apos;emplacement contiennent le texte</translation>
+    </message>
+    <message>
+        <source>Shows only the findings of the chosen severities; none chosen shows every severity</source>
+        <translation>Affiche uniquement les constats des gravités choisies&#xa0;; si aucune n&apos;est choisie, toutes les gravités sont affichées</translation>
+    </message>
+    <message>
+        <source>Rule filter</source>
+        <translation>Filtre de règle</translation>
+    </message>
+    <message>
+        <source>Shows only the findings of the chosen rule</source>
+        <translation>Affiche uniquement les constats de la règle choisie</translation>
+    </message>
+    <message>
+        <source>Path filter</source>
+        <translation>Filtre de chemin</translation>
+    </message>
+    <message>
+        <source>Shows only the findings in files whose path contains the text</source>
+        <translation>Affiche uniquement les constats dans les fichiers dont le chemin contient le texte</translation>
+    </message>
+    <message>
+        <source>Clear finding filters</source>
+        <translation>Effacer les filtres de constats</translation>
+    </message>
+    <message>
+        <source>Removes the search, severity, rule and path filters</source>
+        <translation>Retire les filtres de recherche, de gravité, de règle et de chemin</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +3857,25 @@ Code de sortie&#xa0;: 0 prêt (ou prêt avec corrections), 1 pas prêt (ou avec 
     </message>
 </context>
 <context>
+    <name>greenlight::HelpActions</name>
+    <message>
+        <source>&amp;Keyboard Shortcuts…</source>
+        <translation>&amp;Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <source>&amp;About Greenlight</source>
+        <translation>À &amp;propos de Greenlight</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>À propos de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window, with a filter</source>
+        <translation>Tous les raccourcis clavier de la fenêtre, avec un filtre</translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ItemDetailPane</name>
     <message>
         <source>Who verifies this item</source>
@@ -3592,10 +3942,6 @@ Code de sortie&#xa0;: 0 prêt (ou prêt avec corrections), 1 pas prêt (ou avec 
         <translation>&lt;span style=&apos;color:#b06000&apos;&gt;&lt;b&gt;Dérogation accordée&lt;/b&gt;&lt;/span&gt; jusqu&apos;au %1, risque accepté par %2.</translation>
     </message>
     <message>
-        <source>Re&amp;new…</source>
-        <translation>Re&amp;nouveler…</translation>
-    </message>
-    <message>
         <source>This item has no guidance.</source>
         <translation>Ce point n&apos;a pas de conseils.</translation>
     </message>
@@ -3618,6 +3964,46 @@ Code de sortie&#xa0;: 0 prêt (ou prêt avec corrections), 1 pas prêt (ou avec 
     <message>
         <source>Last changed %1 by %2</source>
         <translation>Dernière modification le %1 par %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>The item&apos;s status; choosing one records it at once</source>
+        <translation>Le statut du point de contrôle&#xa0;; le choisir l&apos;enregistre immédiatement</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Who verifies this item; recorded when you leave the field</source>
+        <translation>Qui vérifie ce point de contrôle&#xa0;; enregistré quand vous quittez le champ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Findings, evidence links and decisions for this item; recorded when you pause typing or leave the field</source>
+        <translation>Constats, liens vers des preuves et décisions pour ce point de contrôle&#xa0;; enregistrée quand vous faites une pause dans la saisie ou quittez le champ</translation>
+    </message>
+    <message>
+        <source>Waive item</source>
+        <translation>Accorder une dérogation au point de contrôle</translation>
+    </message>
+    <message>
+        <source>Accepts the risk of this failed item until a date, with a justification and who accepts it; renews a waiver in force</source>
+        <translation>Accepte le risque de ce point de contrôle échoué jusqu&apos;à une date, avec une justification et la personne qui l&apos;accepte&#xa0;; renouvelle une dérogation en vigueur</translation>
+    </message>
+    <message>
+        <source>How to assess this item: the template&apos;s guidance, references, automated checks and tags</source>
+        <translation>Comment évaluer ce point de contrôle&#xa0;: les conseils du modèle, les références, les vérifications automatisées et les étiquettes</translation>
+    </message>
+    <message>
+        <source>&amp;Renew…</source>
+        <translation>&amp;Renouveler…</translation>
     </message>
 </context>
 <context>
@@ -4001,14 +4387,6 @@ Code de sortie&#xa0;: 0 prêt (ou prêt avec corrections), 1 pas prêt (ou avec 
         <translation>Dérogations qui expirent bientôt&#xa0;: leurs points comptent ensuite de nouveau comme échoués</translation>
     </message>
     <message>
-        <source>&amp;About Greenlight</source>
-        <translation>À &amp;propos de Greenlight</translation>
-    </message>
-    <message>
-        <source>About &amp;Qt</source>
-        <translation>À propos de &amp;Qt</translation>
-    </message>
-    <message>
         <source>Scans are unavailable: could not open the store for them: %1</source>
         <translation>Analyses indisponibles&#xa0;: impossible d&apos;ouvrir leur base de données&#xa0;: %1</translation>
     </message>
@@ -4088,6 +4466,22 @@ Code de sortie&#xa0;: 0 prêt (ou prêt avec corrections), 1 pas prêt (ou avec 
         <source>Some template files were skipped (problems: %1). First: %2</source>
         <translation>Certains fichiers de modèle ont été ignorés (problèmes&#xa0;: %1). Premier&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>Readiness at a glance: the verdict and why, progress, findings, the burn-up, expiring waivers and sign-offs</source>
+        <translation>La préparation à la mise en production en un coup d&apos;œil&#xa0;: le verdict et ses raisons, la progression, les constats, le burn-up, les dérogations arrivant à expiration et les approbations</translation>
+    </message>
+    <message>
+        <source>Every item of the assessment, to assess one by one</source>
+        <translation>Tous les points de contrôle de l&apos;évaluation, à évaluer un par un</translation>
+    </message>
+    <message>
+        <source>Scan the repository and review what the scan found</source>
+        <translation>Analyser le dépôt et examiner ce que l&apos;analyse a trouvé</translation>
+    </message>
+    <message>
+        <source>Sign-off roles and signatures, and what blocks Deployment Approval</source>
+        <translation>Les rôles d&apos;approbation et les signatures, et ce qui bloque l&apos;approbation de déploiement</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::MessageBar</name>
@@ -4098,6 +4492,10 @@ Code de sortie&#xa0;: 0 prêt (ou prêt avec corrections), 1 pas prêt (ou avec 
     <message>
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
+    </message>
+    <message>
+        <source>Hides this message</source>
+        <translation>Masque ce message</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4516,11 @@ Code de sortie&#xa0;: 0 prêt (ou prêt avec corrections), 1 pas prêt (ou avec 
         <source>%1: %2</source>
         <extracomment>Filter button: &quot;Status: any&quot;, &quot;Severity: Critical, High&quot;</extracomment>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 filter: %2</source>
+        <extracomment>Accessible name of a filter button: &quot;Status filter: any&quot;</extracomment>
+        <translation>Filtre %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -4222,6 +4625,70 @@ Code de sortie&#xa0;: 0 prêt (ou prêt avec corrections), 1 pas prêt (ou avec 
     <message>
         <source>Choose the Repository</source>
         <translation>Choisir le dépôt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>A name for the assessment, e.g. the release it signs off</source>
+        <translation>Un nom pour l&apos;évaluation, par exemple la version qu&apos;elle approuve</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Système</translation>
+    </message>
+    <message>
+        <source>The system being released</source>
+        <translation>Le système mis en production</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>The version being released</source>
+        <translation>La version mise en production</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Optional: the folder of the system&apos;s source repository, for scans</source>
+        <translation>Facultatif&#xa0;: le dossier du dépôt de code source du système, pour les analyses</translation>
+    </message>
+    <message>
+        <source>Browse for the repository</source>
+        <translation>Rechercher le dépôt</translation>
+    </message>
+    <message>
+        <source>Chooses the repository folder in a folder dialog</source>
+        <translation>Choisit le dossier du dépôt dans une boîte de dialogue de sélection de dossier</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>Listes de contrôle</translation>
+    </message>
+    <message>
+        <source>The checklist templates to work through; the checked ones make up the assessment. Space checks or unchecks one.</source>
+        <translation>Les modèles de listes de contrôle à traiter&#xa0;; ceux qui sont cochés constituent l&apos;évaluation. Espace coche ou décoche un modèle.</translation>
+    </message>
+    <message>
+        <source>Create assessment</source>
+        <translation>Créer l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Creates the assessment from the checked checklists</source>
+        <translation>Crée l&apos;évaluation à partir des listes de contrôle cochées</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes without creating anything</source>
+        <translation>Ferme sans rien créer</translation>
     </message>
 </context>
 <context>
@@ -4549,6 +5016,22 @@ un dossier de modèles supplémentaire s&apos;indique par l&apos;option globale,
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>Progress chart</source>
+        <translation>Graphique de progression</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 done, %4 failed, %5 open</source>
+        <translation>%1&#xa0;: %2 sur %3 terminés, %4 échoués, %5 ouverts</translation>
+    </message>
+    <message>
+        <source>No assessment is open.</source>
+        <translation>Aucune évaluation n&apos;est ouverte.</translation>
+    </message>
+    <message>
+        <source>%1. %2.</source>
+        <translation>%1. %2.</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ProgressSummary</name>
@@ -4569,10 +5052,6 @@ un dossier de modèles supplémentaire s&apos;indique par l&apos;option globale,
 </context>
 <context>
     <name>greenlight::ReadinessPanel</name>
-    <message>
-        <source>Why the verdict is what it is</source>
-        <translation>Ce qui justifie le verdict</translation>
-    </message>
     <message>
         <source>—</source>
         <translation>—</translation>
@@ -4599,6 +5078,14 @@ un dossier de modèles supplémentaire s&apos;indique par l&apos;option globale,
     <message>
         <source>Every item is done, nothing is failed or waived and no finding is open.</source>
         <translation>Tous les points sont traités, aucun n&apos;est échoué ni sous dérogation et aucun constat n&apos;est ouvert.</translation>
+    </message>
+    <message>
+        <source>Verdict reasons</source>
+        <translation>Raisons du verdict</translation>
+    </message>
+    <message>
+        <source>Why the verdict is what it is: what blocks go-live, what needs fixing and which sign-offs are pending</source>
+        <translation>Ce qui justifie le verdict&#xa0;: ce qui bloque la mise en production, ce qui doit être corrigé et quelles approbations sont en attente</translation>
     </message>
 </context>
 <context>
@@ -5129,6 +5616,38 @@ Code de sortie&#xa0;: 0 aucun constat de gravité --fail-on ou supérieure, 1 au
         <source>Choose the Repository to Scan</source>
         <translation>Choisir le dépôt à analyser</translation>
     </message>
+    <message>
+        <source>Repository folder</source>
+        <translation>Dossier du dépôt</translation>
+    </message>
+    <message>
+        <source>The folder of the system&apos;s source repository that the scan reads; Enter starts the scan</source>
+        <translation>Le dossier du dépôt de code source du système que l&apos;analyse lit&#xa0;; Entrée lance l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Browse for the repository</source>
+        <translation>Rechercher le dépôt</translation>
+    </message>
+    <message>
+        <source>Chooses the repository folder in a folder dialog</source>
+        <translation>Choisit le dossier du dépôt dans une boîte de dialogue de sélection de dossier</translation>
+    </message>
+    <message>
+        <source>Start scan</source>
+        <translation>Lancer l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Scans the repository folder with the rules of the assessment&apos;s checklists (Ctrl+R)</source>
+        <translation>Analyse le dossier du dépôt avec les règles des listes de contrôle de l&apos;évaluation (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Cancel scan</source>
+        <translation>Annuler l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Stops the running scan; a cancelled scan records nothing (Esc)</source>
+        <translation>Arrête l&apos;analyse en cours&#xa0;; une analyse annulée n&apos;enregistre rien (Échap)</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::ScanEngine</name>
@@ -5151,10 +5670,6 @@ Code de sortie&#xa0;: 0 aucun constat de gravité --fail-on ou supérieure, 1 au
 </context>
 <context>
     <name>greenlight::ScanEvidencePanel</name>
-    <message>
-        <source>&amp;Apply Suggestion</source>
-        <translation>&amp;Appliquer la suggestion</translation>
-    </message>
     <message>
         <source>Set the status the scan suggests and add its findings to the note</source>
         <translation>Définir le statut suggéré par l&apos;analyse et ajouter ses constats à la note</translation>
@@ -5228,6 +5743,22 @@ Code de sortie&#xa0;: 0 aucun constat de gravité --fail-on ou supérieure, 1 au
     <message>
         <source>- … and %1 more</source>
         <translation>- … et %1 de plus</translation>
+    </message>
+    <message>
+        <source>A&amp;pply Suggestion</source>
+        <translation>A&amp;ppliquer la suggestion</translation>
+    </message>
+    <message>
+        <source>Apply scan suggestion</source>
+        <translation>Appliquer la suggestion de l&apos;analyse</translation>
+    </message>
+    <message>
+        <source>Sets the status the scan suggests and adds its findings to the note, as one change</source>
+        <translation>Définit le statut suggéré par l&apos;analyse et ajoute ses constats à la note, en une seule modification</translation>
+    </message>
+    <message>
+        <source>The scan&apos;s open findings that bear on this item; Enter or a double-click opens one on the Scan page</source>
+        <translation>Les constats ouverts de l&apos;analyse qui concernent ce point de contrôle&#xa0;; Entrée ou un double-clic en ouvre un dans la page Analyse</translation>
     </message>
 </context>
 <context>
@@ -5389,6 +5920,26 @@ Code de sortie&#xa0;: 0 aucun constat de gravité --fail-on ou supérieure, 1 au
     <message>
         <source>%1 files were not analyzed or were passed over by a rule.</source>
         <translation>%1 fichiers n&apos;ont pas été analysés ou ont été écartés par une règle.</translation>
+    </message>
+    <message>
+        <source>Scan page</source>
+        <translation>Page Analyse</translation>
+    </message>
+    <message>
+        <source>The findings of the selected scan, most severe first: severity, state, rule, location and message. Select one to see where it is and how to fix it.</source>
+        <translation>Les constats de l&apos;analyse sélectionnée, les plus graves en premier&#xa0;: gravité, état, règle, emplacement et message. Sélectionnez-en un pour voir où il se trouve et comment le corriger.</translation>
+    </message>
+    <message>
+        <source>Every recorded scan of the assessment, newest first; select one to see its findings</source>
+        <translation>Toutes les analyses enregistrées de l&apos;évaluation, les plus récentes en premier&#xa0;; sélectionnez-en une pour voir ses constats</translation>
+    </message>
+    <message>
+        <source>Skipped files</source>
+        <translation>Fichiers ignorés</translation>
+    </message>
+    <message>
+        <source>Lists the files the last scan did not analyse, and why</source>
+        <translation>Liste les fichiers que la dernière analyse n&apos;a pas analysés, et pourquoi</translation>
     </message>
 </context>
 <context>
@@ -5902,6 +6453,130 @@ STATUS est l&apos;un des suivants&#xa0;: %1.
     </message>
 </context>
 <context>
+    <name>greenlight::ShortcutCatalog</name>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <source>Whole window</source>
+        <translation>Toute la fenêtre</translation>
+    </message>
+    <message>
+        <source>%1 › </source>
+        <translation>%1 › </translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+</context>
+<context>
+    <name>greenlight::ShortcutsDialog</name>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Lists, fields and dialogs</source>
+        <translation>Listes, champs et boîtes de dialogue</translation>
+    </message>
+    <message>
+        <source>Move to the next or previous control</source>
+        <translation>Passer à l&apos;élément suivant ou précédent</translation>
+    </message>
+    <message>
+        <source>Use the menu, button or field whose letter is underlined</source>
+        <translation>Utiliser le menu, le bouton ou le champ dont la lettre est soulignée</translation>
+    </message>
+    <message>
+        <source>Open the selected row of a list</source>
+        <translation>Ouvrir la ligne sélectionnée d&apos;une liste</translation>
+    </message>
+    <message>
+        <source>Check a box or press the focused button</source>
+        <translation>Cocher une case ou appuyer sur le bouton qui a le focus</translation>
+    </message>
+    <message>
+        <source>Open a drop-down list</source>
+        <translation>Ouvrir une liste déroulante</translation>
+    </message>
+    <message>
+        <source>Close a dialog or a menu without changes</source>
+        <translation>Fermer une boîte de dialogue ou un menu sans modification</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Filter by command, key or area</source>
+        <translation>Filtrer par commande, touche ou zone</translation>
+    </message>
+    <message>
+        <source>Filter shortcuts</source>
+        <translation>Filtrer les raccourcis</translation>
+    </message>
+    <message>
+        <source>Shows only the shortcuts whose command, key, menu or area contains every word typed</source>
+        <translation>Affiche uniquement les raccourcis dont la commande, la touche, le menu ou la zone contient tous les mots saisis</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+    <message>
+        <source>Works in</source>
+        <translation>Disponible dans</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Every keyboard shortcut of the window, grouped by menu or area: the command, its keys and where they work</source>
+        <translation>Tous les raccourcis clavier de la fenêtre, groupés par menu ou par zone&#xa0;: la commande, ses touches et l&apos;endroit où elles fonctionnent</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Closes the list of keyboard shortcuts</source>
+        <translation>Ferme la liste des raccourcis clavier</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shortcut(s)</source>
+        <translation>
+            <numerusform>%n raccourci clavier</numerusform>
+            <numerusform>%n raccourcis clavier</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n shortcut(s)</source>
+        <translation>
+            <numerusform>%1 sur %n raccourci clavier</numerusform>
+            <numerusform>%1 sur %n raccourcis clavier</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>greenlight::ShowCommand</name>
     <message>
         <source>Show an assessment: progress, sections and items.</source>
@@ -6189,6 +6864,66 @@ deployment-approval ne peut approuver que s&apos;il ne reste aucun blocage.</tra
         <source>Say why you reject.</source>
         <translation>Indiquez pourquoi vous rejetez.</translation>
     </message>
+    <message>
+        <source>Signer name</source>
+        <translation>Nom du signataire</translation>
+    </message>
+    <message>
+        <source>Your full name, recorded with the signature</source>
+        <translation>Votre nom complet, enregistré avec la signature</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>The sign-off role you sign for</source>
+        <translation>Le rôle d&apos;approbation au titre duquel vous signez</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Approve, approve with conditions, or reject</source>
+        <translation>Approuver, approuver sous conditions ou rejeter</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+    <message>
+        <source>The conditions of a conditional approval, or the reasons for a rejection</source>
+        <translation>Les conditions d&apos;une approbation sous conditions, ou les motifs d&apos;un rejet</translation>
+    </message>
+    <message>
+        <source>Sign with my key</source>
+        <translation>Signer avec ma clé</translation>
+    </message>
+    <message>
+        <source>Also signs with your Ed25519 key, so anyone with your public key can verify the signature offline</source>
+        <translation>Signe aussi avec votre clé Ed25519, afin que toute personne disposant de votre clé publique puisse vérifier la signature hors ligne</translation>
+    </message>
+    <message>
+        <source>The Ed25519 key file to sign with; created if missing</source>
+        <translation>Le fichier de clé Ed25519 avec lequel signer&#xa0;; créé s&apos;il est absent</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Records the signature over the assessment&apos;s current content</source>
+        <translation>Enregistre la signature portant sur le contenu actuel de l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes without signing</source>
+        <translation>Ferme sans signer</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::SignoffPage</name>
@@ -6302,6 +7037,34 @@ deployment-approval ne peut approuver que s&apos;il ne reste aucun blocage.</tra
     <message>
         <source>Condition: %1</source>
         <translation>Condition&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Sign-off page</source>
+        <translation>Page Approbation</translation>
+    </message>
+    <message>
+        <source>Sign off</source>
+        <translation>Signer</translation>
+    </message>
+    <message>
+        <source>Signs for a role: approve, approve with conditions or reject the assessment as it is now</source>
+        <translation>Signe au titre d&apos;un rôle&#xa0;: approuver, approuver sous conditions ou rejeter l&apos;évaluation dans son état actuel</translation>
+    </message>
+    <message>
+        <source>Sign-off roles</source>
+        <translation>Rôles d&apos;approbation</translation>
+    </message>
+    <message>
+        <source>Each role with its signer, decision and date, and whether the signature is current or stale; under a stale one, what changed</source>
+        <translation>Chaque rôle avec son signataire, sa décision et sa date, et si la signature est à jour ou périmée&#xa0;; sous une signature périmée, ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Approval blockers</source>
+        <translation>Blocages de l&apos;approbation</translation>
+    </message>
+    <message>
+        <source>What blocks Deployment Approval, and the conditions of conditional approvals</source>
+        <translation>Ce qui bloque l&apos;approbation de déploiement, et les conditions des approbations sous conditions</translation>
     </message>
 </context>
 <context>
@@ -7069,6 +7832,46 @@ points réussis&#xa0;; une dérogation expirée rend le point de nouveau échou�
         <source>The ticket must be an absolute URL (https://…).</source>
         <translation>Le ticket doit être une URL absolue (https://…).</translation>
     </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Acceptée par</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Expire le</translation>
+    </message>
+    <message>
+        <source>The last day the waiver is in force; after it the item counts as failed again</source>
+        <translation>Le dernier jour de validité de la dérogation&#xa0;; ensuite, le point de contrôle compte de nouveau comme échoué</translation>
+    </message>
+    <message>
+        <source>Ticket</source>
+        <translation>Ticket</translation>
+    </message>
+    <message>
+        <source>Optional: the address of the risk&apos;s ticket</source>
+        <translation>Facultatif&#xa0;: l&apos;adresse du ticket lié au risque</translation>
+    </message>
+    <message>
+        <source>Waive</source>
+        <translation>Accorder la dérogation</translation>
+    </message>
+    <message>
+        <source>Records the waiver; the item counts as done, shown as waived</source>
+        <translation>Enregistre la dérogation&#xa0;; le point de contrôle compte comme traité et apparaît sous dérogation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Closes without waiving</source>
+        <translation>Ferme sans accorder de dérogation</translation>
+    </message>
 </context>
 <context>
     <name>greenlight::WaiverStore</name>
@@ -7158,6 +7961,14 @@ points réussis&#xa0;; une dérogation expirée rend le point de nouveau échou�
     <message>
         <source>Assessments opened lately; press Enter or double-click to open one</source>
         <translation>Évaluations ouvertes récemment&#xa0;; appuyez sur Entrée ou double-cliquez pour en ouvrir une</translation>
+    </message>
+    <message>
+        <source>Welcome page</source>
+        <translation>Page d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>New assessment</source>
+        <translation>Nouvelle évaluation</translation>
     </message>
 </context>
 <context>
