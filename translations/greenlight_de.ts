@@ -2823,33 +2823,6 @@ und erfasst dessen Ausgabe und Exit-Code.</translation>
     </message>
 </context>
 <context>
-    <name>greenlight::EvidenceKinds</name>
-    <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Link</translation>
-    </message>
-    <message>
-        <source>Command output</source>
-        <translation>Befehlsausgabe</translation>
-    </message>
-    <message>
-        <source>Repository reference</source>
-        <translation>Repository-Verweis</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Notiz</translation>
-    </message>
-    <message>
-        <source>Scan finding</source>
-        <translation>Scan-Befund</translation>
-    </message>
-</context>
-<context>
     <name>greenlight::EvidencePanel</name>
     <message>
         <source>Evidence</source>

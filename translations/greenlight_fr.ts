@@ -2822,33 +2822,6 @@ et son code de sortie.</translation>
     </message>
 </context>
 <context>
-    <name>greenlight::EvidenceKinds</name>
-    <message>
-        <source>File</source>
-        <translation>Fichier</translation>
-    </message>
-    <message>
-        <source>Link</source>
-        <translation>Lien</translation>
-    </message>
-    <message>
-        <source>Command output</source>
-        <translation>Sortie de commande</translation>
-    </message>
-    <message>
-        <source>Repository reference</source>
-        <translation>Référence au dépôt</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Scan finding</source>
-        <translation>Constat d&apos;analyse</translation>
-    </message>
-</context>
-<context>
     <name>greenlight::EvidencePanel</name>
     <message>
         <source>Evidence</source>

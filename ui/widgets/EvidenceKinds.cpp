@@ -2,6 +2,9 @@
 
 #include <QStyle>
 
+#include "report/ReportText.h"
+#include "store/SignoffRecords.h"
+
 using namespace Qt::StringLiterals;
 
 namespace greenlight {
@@ -27,21 +30,8 @@ QIcon EvidenceKinds::icon(const QStyle *style, EvidenceKind kind)
 
 QString EvidenceKinds::name(EvidenceKind kind)
 {
-    switch (kind) {
-    case EvidenceKind::File:
-        return tr("File");
-    case EvidenceKind::Url:
-        return tr("Link");
-    case EvidenceKind::CommandOutput:
-        return tr("Command output");
-    case EvidenceKind::RepositoryReference:
-        return tr("Repository reference");
-    case EvidenceKind::Note:
-        return tr("Note");
-    case EvidenceKind::Finding:
-        return tr("Scan finding");
-    }
-    return {};
+    // The packs' wording, so the panel and the approval pack call each kind the same.
+    return ReportText::evidenceKindName(evidenceKindKey(kind));
 }
 
 bool EvidenceKinds::isTextLike(const EvidenceRecord &record)
