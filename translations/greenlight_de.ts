@@ -5135,10 +5135,6 @@ Option, die vor dem Befehl steht:
 <context>
     <name>greenlight::RecentAssessmentsMenu</name>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
     </message>
@@ -5178,6 +5174,10 @@ Option, die vor dem Befehl steht:
     <message>
         <source>No Recent Assessments</source>
         <translation>Keine zuletzt geöffneten Bewertungen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
 </context>
 <context>

@@ -5131,10 +5131,6 @@ un dossier de modèles supplémentaire s&apos;indique par l&apos;option globale,
 <context>
     <name>greenlight::RecentAssessmentsMenu</name>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Évaluations ré&amp;centes</translation>
-    </message>
-    <message>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Effacer le menu</translation>
     </message>
@@ -5174,6 +5170,10 @@ un dossier de modèles supplémentaire s&apos;indique par l&apos;option globale,
     <message>
         <source>No Recent Assessments</source>
         <translation>Aucune évaluation récente</translation>
+    </message>
+    <message>
+        <source>&amp;Open Recent</source>
+        <translation>Évaluations ré&amp;centes</translation>
     </message>
 </context>
 <context>

@@ -28,7 +28,7 @@ RecentAssessmentsMenu::RecentAssessmentsMenu(AssessmentStore &store,
     , m_model(model)
     , m_databasePath(QDir::cleanPath(databasePath))
     , m_messageBar(messageBar)
-    , m_menu(new QMenu(tr("Open &Recent"), parent))
+    , m_menu(new QMenu(tr("&Open Recent"), parent))
     , m_clear(new QAction(tr("&Clear Menu"), this))
     , m_launch([](const QString &program, const QStringList &arguments) {
         return QProcess::startDetached(program, arguments);

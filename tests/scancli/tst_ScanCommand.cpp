@@ -263,8 +263,7 @@ void tst_ScanCommand::textReportOnStdout()
                                       u"deps.test-in-prod,docker.copy-without-dockerignore"_s});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.out.startsWith(u"Greenlight scan of "_s), qPrintable(run.out));
-    QVERIFY(run.out.contains(
-            u"Result:    FAILED: 1 finding at or above high (--fail-on high)"_s));
+    QVERIFY(run.out.contains(u"Result:    FAILED: 1 finding at or above high (--fail-on high)"_s));
     QVERIFY(run.out.contains(u"[HIGH-001] "_s));
     QVERIFY(run.out.contains(u"- Location: `requirements.txt:2`"_s));
     QVERIFY(run.out.contains(u"- Location: `requirements.txt:3`"_s));

@@ -16,6 +16,7 @@
 #include "dialogs/ExpiringWaiversDialog.h"
 #include "dialogs/ExportPackDialog.h"
 #include "dialogs/NewAssessmentDialog.h"
+#include "dialogs/PreferencesDialog.h"
 #include "dialogs/ShortcutsDialog.h"
 #include "dialogs/SignDialog.h"
 #include "dialogs/WaiverDialog.h"
@@ -208,6 +209,11 @@ QList<DemoWindowFixture::Dialog> DemoWindowFixture::dialogs()
                    [](QWidget *parent) { return new ExportPackDialog(u"demo-pack"_s, parent); }),
             dialog("NewAssessmentDialog",
                    [=](QWidget *parent) { return new NewAssessmentDialog(templates, parent); }),
+            dialog("PreferencesDialog",
+                   [](QWidget *parent) {
+                       const Preferences saved = Preferences::load();
+                       return new PreferencesDialog(saved, saved, parent);
+                   }),
             dialog("ShortcutsDialog",
                    [=](QWidget *parent) { return new ShortcutsDialog(window, parent); }),
             dialog("SignDialog",

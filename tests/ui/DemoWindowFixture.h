@@ -29,7 +29,7 @@ class DemoWindowFixture
 public:
     struct Dialog
     {
-        QString className; // as in ui/dialogs/<className>.h
+        QString className; // the QDialog subclass, as in ui/dialogs/<className>.h
         std::function<std::unique_ptr<QDialog>(QWidget *parent)> make;
     };
 

@@ -87,6 +87,7 @@ CommandEvidenceDialog::CommandEvidenceDialog(const Clock &clock,
     setTabOrder(m_runButton, m_cancelButton);
     setTabOrder(m_cancelButton, m_directory);
     setTabOrder(m_directory, m_output);
+    Accessibility::tabThroughButtonsInLayoutOrder(m_buttons, m_output);
 
     connect(m_runButton, &QPushButton::clicked, this, &CommandEvidenceDialog::startRun);
     connect(m_command, &QLineEdit::returnPressed, this, &CommandEvidenceDialog::startRun);

@@ -108,6 +108,7 @@ ExportPackDialog::ExportPackDialog(const QString &suggestedBaseName, QWidget *pa
     resize(560, sizeHint().height());
     setTabOrder(m_path, browse); // made after the fields, shown beside the file
     setTabOrder(browse, m_open);
+    Accessibility::tabThroughButtonsInLayoutOrder(m_buttons, m_open);
 
     connect(m_format, &QComboBox::currentIndexChanged, this, &ExportPackDialog::formatChanged);
     connect(browse, &QPushButton::clicked, this, &ExportPackDialog::browse);

@@ -132,6 +132,7 @@ NewAssessmentDialog::NewAssessmentDialog(const QList<ChecklistTemplate> &templat
     setTabOrder(m_release, m_repository);
     setTabOrder(m_repository, browse);
     setTabOrder(browse, m_templates);
+    Accessibility::tabThroughButtonsInLayoutOrder(m_buttons, m_templates);
     resize(620, 520);
     validate();
 }

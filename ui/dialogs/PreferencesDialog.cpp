@@ -19,6 +19,7 @@
 
 #include "core/AppPaths.h"
 #include "core/Translations.h"
+#include "widgets/Accessibility.h"
 #include "widgets/StatusStyle.h"
 
 using namespace Qt::StringLiterals;
@@ -97,6 +98,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &saved,
     layout->addStretch();
     layout->addWidget(m_buttons);
     describe();
+    // The buttons were made first, for the groups to refer to; Tab reaches them last.
+    Accessibility::tabThroughButtonsInLayoutOrder(m_buttons, m_theme);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);

@@ -100,6 +100,7 @@ SignDialog::SignDialog(const QList<RoleInfo> &roles, const QString &roleId, QWid
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     showMeaning();
+    Accessibility::tabThroughButtonsInLayoutOrder(m_buttons, m_keyPath);
     resize(460, sizeHint().height());
 }
 

@@ -92,6 +92,7 @@ WaiverDialog::WaiverDialog(SignoffServices &services,
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
+    Accessibility::tabThroughButtonsInLayoutOrder(m_buttons, m_ticket);
     resize(460, sizeHint().height());
 }
 
