@@ -1,3 +1,5 @@
+#include <algorithm>
+
 #include <QAbstractScrollArea>
 #include <QAbstractSpinBox>
 #include <QAccessible>
@@ -143,6 +145,18 @@ QStringList tabOrderProblems(QDialog *dialog)
             && (widget->focusPolicy() & Qt::TabFocus) && !isInternalPart(widget, dialog))
             chain.append(widget);
     }
+    // Tab order is a cycle; where Qt's chain happens to start after the dialog depends on
+    // which child was created first. Read it from the top-left widget, where a user starts.
+    const auto position = [dialog](const QWidget *w) {
+        return w->mapTo(dialog, QPoint(0, 0));
+    };
+    const auto first = std::min_element(chain.begin(), chain.end(), [&](QWidget *a, QWidget *b) {
+        const QPoint pa = position(a);
+        const QPoint pb = position(b);
+        return std::pair(pa.y(), pa.x()) < std::pair(pb.y(), pb.x());
+    });
+    if (first != chain.end())
+        std::rotate(chain.begin(), first, chain.end());
     QStringList problems;
     for (qsizetype i = 0; i + 1 < chain.size(); ++i) {
         const QWidget *a = chain.at(i);
